@@ -66,8 +66,8 @@ export function templateParts(template: string): string[] {
 
 /** Evaluates an expression; a failing one yields undefined, since a call must go on. */
 export function evaluate(source: string, scope: Scope | Record<string, unknown>): unknown {
-  checkedAst(source);
   try {
+    checkedAst(source);
     return jexl.evalSync(source, scope as Record<string, unknown>);
   } catch {
     return undefined;
@@ -78,11 +78,21 @@ export function isTruthy(source: string, scope: Scope | Record<string, unknown>)
   return Boolean(evaluate(source, scope));
 }
 
-export function renderTemplate(template: string, scope: Scope | Record<string, unknown>): string {
-  return template.replace(TEMPLATE_PART, (_, source: string) => {
-    const value = evaluate(source.trim(), scope);
+export interface RenderOptions {
+  /** Escapes each inserted value for where the text goes (a URL, a JSON body). */
+  escape?: (value: string) => string;
+  /** Placeholders to leave as they are, for a later render with more data. */
+  keep?: (source: string) => boolean;
+}
+
+export function renderTemplate(template: string, scope: Scope | Record<string, unknown>, options: RenderOptions = {}): string {
+  return template.replace(TEMPLATE_PART, (whole, source: string) => {
+    const expression = source.trim();
+    if (options.keep?.(expression)) return whole;
+    const value = evaluate(expression, scope);
     if (value === undefined || value === null) return '';
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+    const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+    return options.escape ? options.escape(text) : text;
   });
 }
 

@@ -2,19 +2,13 @@ import { z } from 'zod';
 import { Locale, nodeBase, PortName, Prompt, Seconds, Target, VarName } from '../schema/common';
 import { defineNode, optional, promptsOf, required, type PromptRef } from './define';
 
+const BUILT_IN_PORTS = new Set(['handoff', 'fallback']);
+
 export const BotIntent = z.strictObject({
   name: PortName.describe('Intent name; an exit intent is also a port'),
   utterances: z.record(Locale, z.array(z.string().min(1).max(500)).max(500)).describe('Example phrases per locale'),
   answer: Prompt.optional().describe('What the robot says when it recognises the intent'),
   exit: z.boolean().default(false).describe('Leave the bot by the port named after this intent'),
-});
-
-export const BotSlot = z.strictObject({
-  variable: VarName,
-  type: z.enum(['number', 'date', 'email', 'yesNo', 'list']),
-  values: z.array(z.string().min(1)).max(1000).optional().describe('Accepted values for type "list"'),
-  prompt: Prompt.describe('Asked when the slot is still missing'),
-  intents: z.array(PortName).optional().describe('Intents that need the slot (all when absent)'),
 });
 
 export const BotController = z.discriminatedUnion('type', [
@@ -42,7 +36,6 @@ export const BotNode = z
     greeting: Prompt.optional().describe('Said when the conversation with the robot starts'),
     fallbackPrompt: Prompt.optional().describe('Said when the robot did not understand'),
     intents: z.array(BotIntent).max(200).default([]),
-    slots: z.array(BotSlot).max(50).default([]),
     threshold: z.number().min(0).max(1).default(0.6).describe('Lowest confidence that counts as understood'),
     maxTurns: z.number().int().min(1).max(50).default(6),
     timeout: Seconds.default(8),
@@ -56,16 +49,16 @@ export const bot = defineNode({
   schema: BotNode,
   summary: 'Robot dialog by NLU, webhook or LLM, leaving by an exit intent',
   ports: (node) => [
-    ...node.intents.filter((i) => i.exit).map((i) => required(i.name)),
+    // "handoff" and "fallback" are ports of their own, whatever the intent says.
+    ...node.intents.filter((i) => i.exit && !BUILT_IN_PORTS.has(i.name)).map((i) => required(i.name)),
     required('fallback'),
     optional('handoff'),
   ],
   prompts: (node) => [
     ...promptsOf(node, 'greeting', 'fallbackPrompt'),
     ...node.intents.flatMap((i, n): PromptRef[] => (i.answer ? [{ path: ['intents', n, 'answer'], prompt: i.answer }] : [])),
-    ...node.slots.map((s, n): PromptRef => ({ path: ['slots', n, 'prompt'], prompt: s.prompt })),
   ],
-  writes: (node) => [...node.slots.map((s) => s.variable), ...(node.intentVariable ? [node.intentVariable] : [])],
+  writes: (node) => (node.intentVariable ? [node.intentVariable] : []),
   waits: () => true,
 });
 

@@ -1,0 +1,39 @@
+import type { NodeOf } from '../../nodes';
+import { countAttempt, onInput, outcomeIs, resetAttempts, retryOr, say } from '../actions';
+import { WAIT_TAGS, type StateConfig } from '../config';
+import { leave, stateId, visit, type CompileContext } from '../context';
+
+/**
+ * listen → match → (option port | noMatch) and listen → noInput; noMatch and noInput share the
+ * attempt counter, as callers experience them as one conversation.
+ */
+export function compileMenu(id: string, node: NodeOf<'menu'>, ctx: CompileContext): StateConfig {
+  const sid = stateId(ctx, id);
+  return {
+    id: sid,
+    entry: [visit(ctx, id, node), resetAttempts],
+    initial: 'listen',
+    states: {
+      listen: {
+        tags: [WAIT_TAGS.input],
+        entry: [
+          ...say(sid, node.prompt, node.bargeIn),
+          { type: 'gatherChoice', params: { nodeId: sid, options: node.options, timeout: node.timeout } },
+        ],
+        on: { ...onInput('match'), noInput: [{ target: 'noInput' }] },
+      },
+      match: {
+        entry: [{ type: 'matchChoice', params: { options: node.options } }],
+        always: [...node.options.map((o) => leave(ctx, id, node, o.port, { guard: outcomeIs(o.port) })), { target: 'noMatch' }],
+      },
+      noMatch: {
+        entry: [countAttempt],
+        always: retryOr(node.retries, 'listen', say(sid, node.noMatchPrompt), leave(ctx, id, node, 'noMatch')),
+      },
+      noInput: {
+        entry: [countAttempt],
+        always: retryOr(node.retries, 'listen', say(sid, node.noInputPrompt), leave(ctx, id, node, 'noInput')),
+      },
+    },
+  };
+}

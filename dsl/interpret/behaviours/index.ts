@@ -1,0 +1,13 @@
+import { dialogActions, dialogGuards } from './dialog';
+import { effectActions } from './effects';
+import { sessionActions, sessionGuards } from './session';
+import { subflowActions } from './subflow';
+import { telephonyActions } from './telephony';
+
+/** Every named action and guard a compiled scenario refers to. */
+export function behaviours(now: () => Date) {
+  return {
+    actions: { ...sessionActions, ...dialogActions, ...effectActions, ...telephonyActions(now), ...subflowActions },
+    guards: { ...sessionGuards, ...dialogGuards },
+  };
+}
