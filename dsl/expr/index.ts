@@ -1,5 +1,6 @@
 import { identifierPath, parse, walk, type AstNode } from './ast';
 import { jexl } from './jexl';
+export { TRANSFORM_NAMES } from './jexl';
 
 /** The names an expression may start with; see docs in README ("Expressions"). */
 export const SCOPE_ROOTS = ['vars', 'caller', 'called', 'session', 'input', 'response', 'queue', 'tags'] as const;

@@ -8,7 +8,7 @@ export const jexl = new Jexl();
 
 const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
-jexl.addTransforms({
+const TRANSFORMS = {
   upper: (v: unknown) => str(v).toUpperCase(),
   lower: (v: unknown) => str(v).toLowerCase(),
   trim: (v: unknown) => str(v).trim(),
@@ -32,4 +32,10 @@ jexl.addTransforms({
   /** Reads a number digit by digit, as IVRs do for account and phone numbers. */
   digits: (v: unknown) => str(v).split('').join(' '),
   last: (v: unknown, n: unknown = 4) => str(v).slice(-Number(n)),
-});
+};
+
+jexl.addTransforms(TRANSFORMS);
+
+/** The names usable as `value|name`, for validation and editor completion. */
+export const TRANSFORM_NAMES: readonly string[] = Object.keys(TRANSFORMS);
+

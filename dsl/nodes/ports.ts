@@ -13,8 +13,11 @@ export function portLinks(node: Node): PortLink[] {
 
 export function targetOf(node: Node, port: string): string | undefined {
   if ('next' in node && port === 'next') return node.next;
-  if ('on' in node) return (node.on as Record<string, string | undefined>)[port];
-  return undefined;
+  if (!('on' in node)) return undefined;
+  // Own properties only: a port called "toString" must not find Object.prototype's.
+  const on = node.on as Record<string, unknown>;
+  const target = Object.hasOwn(on, port) ? on[port] : undefined;
+  return typeof target === 'string' ? target : undefined;
 }
 
 /** Port names the node defines in `on` that its kind does not have (a typo or a removed option). */

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const NodeId = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_-]{0,63}$/, 'use letters, digits, "_" or "-" (max 64), starting with a letter')
+  // These would collide with JavaScript object internals wherever ids are used as keys.
+  .refine((id) => !['__proto__', 'constructor', 'prototype'].includes(id), 'this id is reserved; choose another')
   .describe('Stable node id, unique in the scenario');
 export type NodeId = z.infer<typeof NodeId>;
 
