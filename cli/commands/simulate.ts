@@ -1,21 +1,15 @@
 import { simulate, type SimulateOptions } from '../../dsl/interpret';
-import type { Channel, Scenario } from '../../dsl/schema/document';
-import type { Trigger } from '../../dsl/nodes/start';
+import type { Scenario } from '../../dsl/schema/document';
 import { compileFile } from '../check';
 import { parseMock, parseVar, UsageError } from '../simulate-options';
 
-export interface SimulateFlags {
+/** The scenario-facing flags are SimulateOptions' own; the rest are the command line's. */
+export type SimulateFlags = Pick<SimulateOptions, 'channel' | 'trigger' | 'caller' | 'called' | 'locale' | 'now'> & {
   say?: string[];
-  channel?: Channel;
-  trigger?: Trigger;
-  caller?: string;
-  called?: string;
-  locale?: string;
-  now?: string;
   var?: string[];
   mock?: string[];
   json?: boolean;
-}
+};
 
 /** Runs a scripted caller through the scenario and prints the conversation. */
 export async function simulateCommand(file: string, flags: SimulateFlags): Promise<number> {

@@ -1,5 +1,5 @@
 import type { Prompt } from '../schema/common';
-import type { ActionRef, GuardRef, TransitionConfig } from './config';
+import type { ActionRef, GuardRef, StateConfig, TransitionConfig } from './config';
 
 /** Named behaviours shared by several node kinds; the interpreter implements each name. */
 export const say = (nodeId: string, prompt: Prompt | undefined, bargeIn = false): ActionRef[] =>
@@ -22,4 +22,17 @@ export function onInput(target: string): Record<string, TransitionConfig[]> {
 /** The retry loop of menus, asks and bots: say why, ask again, or give up by a port. */
 export function retryOr(retries: number, again: string, prompt: ActionRef[], giveUp: TransitionConfig): TransitionConfig[] {
   return [{ guard: attemptsLeft(retries), target: again, actions: prompt }, giveUp];
+}
+
+/** The states a listening node goes to when the answer is not usable: count it, then retry or give up. */
+export function retryStates(
+  retries: number,
+  cases: Record<string, { prompt: ActionRef[]; giveUp: TransitionConfig }>,
+): Record<string, StateConfig> {
+  return Object.fromEntries(
+    Object.entries(cases).map(([state, { prompt, giveUp }]) => [
+      state,
+      { entry: [countAttempt], always: retryOr(retries, 'listen', prompt, giveUp) },
+    ]),
+  );
 }

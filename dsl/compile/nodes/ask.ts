@@ -1,5 +1,5 @@
 import type { NodeOf } from '../../nodes';
-import { countAttempt, onInput, outcomeIs, resetAttempts, retryOr, say } from '../actions';
+import { onInput, outcomeIs, resetAttempts, retryStates, say } from '../actions';
 import { compact, leave, stateId, visit, type CompileContext } from '../context';
 import { WAIT_TAGS, type StateConfig } from '../config';
 
@@ -42,14 +42,10 @@ export function compileAsk(id: string, node: NodeOf<'ask'>, ctx: CompileContext)
         entry: [{ type: 'checkAnswer', params: rules }],
         always: [leave(ctx, id, node, 'valid', { guard: outcomeIs('valid') }), { target: 'invalid' }],
       },
-      invalid: {
-        entry: [countAttempt],
-        always: retryOr(node.retries, 'listen', say(sid, node.invalidPrompt), leave(ctx, id, node, 'invalid')),
-      },
-      noInput: {
-        entry: [countAttempt],
-        always: retryOr(node.retries, 'listen', say(sid, node.noInputPrompt), leave(ctx, id, node, 'noInput')),
-      },
+      ...retryStates(node.retries, {
+        invalid: { prompt: say(sid, node.invalidPrompt), giveUp: leave(ctx, id, node, 'invalid') },
+        noInput: { prompt: say(sid, node.noInputPrompt), giveUp: leave(ctx, id, node, 'noInput') },
+      }),
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { NodeOf } from '../../nodes';
-import { countAttempt, onInput, outcomeIs, resetAttempts, retryOr, say } from '../actions';
+import { onInput, outcomeIs, resetAttempts, retryStates, say } from '../actions';
 import { WAIT_TAGS, type StateConfig } from '../config';
 import { leave, stateId, visit, type CompileContext } from '../context';
 
@@ -26,14 +26,10 @@ export function compileMenu(id: string, node: NodeOf<'menu'>, ctx: CompileContex
         entry: [{ type: 'matchChoice', params: { options: node.options } }],
         always: [...node.options.map((o) => leave(ctx, id, node, o.port, { guard: outcomeIs(o.port) })), { target: 'noMatch' }],
       },
-      noMatch: {
-        entry: [countAttempt],
-        always: retryOr(node.retries, 'listen', say(sid, node.noMatchPrompt), leave(ctx, id, node, 'noMatch')),
-      },
-      noInput: {
-        entry: [countAttempt],
-        always: retryOr(node.retries, 'listen', say(sid, node.noInputPrompt), leave(ctx, id, node, 'noInput')),
-      },
+      ...retryStates(node.retries, {
+        noMatch: { prompt: say(sid, node.noMatchPrompt), giveUp: leave(ctx, id, node, 'noMatch') },
+        noInput: { prompt: say(sid, node.noInputPrompt), giveUp: leave(ctx, id, node, 'noInput') },
+      }),
     },
   };
 }
