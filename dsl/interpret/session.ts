@@ -35,6 +35,8 @@ export interface SessionOptions {
   snapshot?: unknown;
   /** Effects run per step at most, so a scenario that calls a CRM in a loop cannot spin forever. */
   maxEffectsPerStep?: number;
+  /** Told of each happening as it happens, e.g. to deliver a hold prompt before a slow request ends. */
+  onHappening?: (happening: Happening) => void;
 }
 
 export class SessionError extends Error {}
@@ -42,6 +44,8 @@ export class SessionError extends Error {}
 export interface Session {
   start(event: StartEvent): Promise<Step>;
   send(event: CallerEvent): Promise<Step>;
+  /** Runs an effect left pending in a restored snapshot (the process stopped while it ran). */
+  resume(): Promise<Step>;
   /** Whether the session, where it stands, would react to the event. */
   accepts(event: CallerEvent): boolean;
   /** JSON to store after each step; pass it as `snapshot` to continue elsewhere. */
@@ -55,12 +59,14 @@ export function createSession(compiled: CompiledScenario, providers: Providers =
   if (options.snapshot !== undefined) checkSnapshot(options.snapshot);
   const actor = createActor(machine, options.snapshot !== undefined ? { snapshot: options.snapshot as Snapshot<unknown> } : {});
   let happenings: Happening[] = [];
-  actor.on('command', (e) => {
-    happenings.push({ kind: 'command', command: (e as unknown as { command: Command }).command });
-  });
+  const happen = (h: Happening) => {
+    happenings.push(h);
+    options.onHappening?.(h);
+  };
+  actor.on('command', (e) => happen({ kind: 'command', command: (e as unknown as { command: Command }).command }));
   actor.on('visit', (e) => {
     const { nodeId, kind } = e as unknown as { nodeId: string; kind: string };
-    happenings.push({ kind: 'visit', nodeId, nodeKind: kind });
+    happen({ kind: 'visit', nodeId, nodeKind: kind });
   });
   // The machine's own failures surface through the snapshot's status, not as thrown errors.
   actor.subscribe({ error: () => {} });
@@ -75,17 +81,20 @@ export function createSession(compiled: CompiledScenario, providers: Providers =
     can(event: unknown): boolean;
   };
 
-  async function step(event: StartEvent | CallerEvent): Promise<Step> {
-    happenings = [{ kind: 'event', event }];
+  async function step(event: StartEvent | CallerEvent | null): Promise<Step> {
+    happenings = [];
     if (snap().status !== 'active') throw new SessionError('the session has ended');
-    actor.send(event as never);
+    if (event) {
+      happen({ kind: 'event', event });
+      actor.send(event as never);
+    }
     for (let effects = 0; snap().status === 'active' && snap().context.pending; effects++) {
       if (effects >= limit) {
         actor.stop();
         return result(`more than ${limit} automatic requests without the caller; the session was stopped`);
       }
       const answer = await runEffect(snap().context.pending!, providers);
-      happenings.push({ kind: 'effect', result: answer });
+      happen({ kind: 'effect', result: answer });
       actor.send(answer as never);
     }
     return result();
@@ -109,6 +118,7 @@ export function createSession(compiled: CompiledScenario, providers: Providers =
   return {
     start: (event) => step(event),
     send: (event) => step(event),
+    resume: () => step(null),
     accepts: (event) => snap().status === 'active' && snap().can(event),
     snapshot: () => actor.getPersistedSnapshot(),
     context: () => snap().context,
