@@ -15,18 +15,23 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function buildDeps(config: Config): Promise<Deps> {
+export interface ServerOptions {
+  /** The clock for business hours; tests pin it. */
+  now?: () => Date;
+}
+
+export async function buildDeps(config: Config, options: ServerOptions = {}): Promise<Deps> {
   const storage = await openFileStorage(config.DATA_DIR);
   const scenarios = new ScenarioService(storage);
   if ((await scenarios.list()).length === 0) await seedExamples(scenarios, config.EXAMPLES_DIR);
   const monitor = new MonitorHub();
-  const engine = new SessionEngine(storage, scenarios, runtimeProviders(storage), monitor);
+  const engine = new SessionEngine(storage, scenarios, runtimeProviders(storage, options.now), monitor);
   return { config, storage, scenarios, engine, monitor };
 }
 
 /** Serves the API (and, once built, the studio) on one port. */
-export async function startServer(config: Config, features: Feature[] = FEATURES): Promise<Running> {
-  const deps = await buildDeps(config);
+export async function startServer(config: Config, features: Feature[] = FEATURES, options: ServerOptions = {}): Promise<Running> {
+  const deps = await buildDeps(config, options);
   const app = createApp(deps, features);
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));

@@ -80,7 +80,8 @@ export const scenarioRoutes: Feature = (app, { scenarios }) => {
       path: '/api/scenarios/{id}/validate',
       tags,
       summary: 'Validate the draft, or the document in the body',
-      request: { params: Id, body: { content: { 'application/json': { schema: Document } }, required: false } },
+      description: 'With an empty body the stored draft is validated; with a JSON document, that document.',
+      request: { params: Id },
       responses: { 200: json(z.object({ ok: z.literal(true), diagnostics: z.array(Diagnostic) }), 'No errors'), ...errors(404, 422) },
     }),
     async (c) => {

@@ -5,9 +5,9 @@ import { callerListEntries } from './callerLists';
 const MAX_RESPONSE_BYTES = 1_000_000;
 
 /** The runtime's providers: real HTTP with a size limit, stored caller lists, the real clock. */
-export function runtimeProviders(storage: Storage): Providers {
+export function runtimeProviders(storage: Storage, now: () => Date = () => new Date()): Providers {
   return {
-    now: () => new Date(),
+    now,
     http: async (request, { signal }) => {
       const response = await fetch(request.url, {
         method: request.method,
