@@ -7,6 +7,11 @@ export interface Measurement {
   p95Ms: number;
   /** The bound the issue sets for the median; p95 is shown too, but a shared machine makes it noisy. */
   goalMs?: number;
+  p99Ms?: number;
+  /** A goal that is not a bound on the median (throughput, p99): its text and whether it was met. */
+  goal?: { text: string; met: boolean };
+  /** Other figures of the row (throughput, memory). */
+  note?: string;
 }
 
 /** A named group of measurements; each bench/<name>.ts exports one. */
@@ -48,7 +53,14 @@ function percentile(sorted: number[], p: number): number {
 }
 
 export function metGoal(r: Measurement): boolean {
+  if (r.goal) return r.goal.met;
   return r.goalMs === undefined || r.medianMs <= r.goalMs;
+}
+
+/** Median, 95th and 99th percentile of unsorted samples. */
+export function percentiles(samples: number[]): { medianMs: number; p95Ms: number; p99Ms: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { medianMs: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), p99Ms: percentile(sorted, 0.99) };
 }
 
 export function table(rows: Measurement[]): string {
@@ -57,10 +69,16 @@ export function table(rows: Measurement[]): string {
     String(r.runs),
     r.medianMs.toFixed(1),
     r.p95Ms.toFixed(1),
-    r.goalMs === undefined ? '' : `${metGoal(r) ? 'ok' : 'SLOW'} (median < ${r.goalMs} ms)`,
+    r.p99Ms === undefined ? '' : r.p99Ms.toFixed(1),
+    r.goal
+      ? `${r.goal.met ? 'ok' : 'SLOW'} (${r.goal.text})`
+      : r.goalMs === undefined
+        ? ''
+        : `${metGoal(r) ? 'ok' : 'SLOW'} (median < ${r.goalMs} ms)`,
+    r.note ?? '',
   ]);
-  const header = ['benchmark', 'runs', 'median ms', 'p95 ms', 'goal'];
+  const header = ['benchmark', 'runs', 'median ms', 'p95 ms', 'p99 ms', 'goal', 'figures'];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]?.length ?? 0)));
-  const line = (c: string[]) => c.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (c: string[]) => c.map((cell, i) => (i === 0 || i >= 5 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }

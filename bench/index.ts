@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { metGoal, table, type Benchmark } from './harness';
+import { runtimeSteps } from './runtime-steps';
 import { validateCompile } from './validate-compile';
 
 /** Every benchmark; a new one is a bench/<name>.ts exporting a Benchmark, listed here. */
-const BENCHMARKS: Benchmark[] = [validateCompile];
+const BENCHMARKS: Benchmark[] = [validateCompile, runtimeSteps];
 
 // `npm run bench -- validate` runs only the benchmarks whose name contains "validate".
 const filters = process.argv.slice(2);

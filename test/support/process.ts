@@ -15,10 +15,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** `npm start`'s program as a real process (node itself, so a signal reaches the server, not a wrapper). */
-export async function startRuntimeProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+/** A TypeScript program as a real node process, ready once it prints "runtime on". */
+export async function startProcess(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const port = env.PORT ?? String(await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', 'runtime/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: port, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -27,7 +27,7 @@ export async function startRuntimeProcess(env: Record<string, string>): Promise<
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the runtime did not start within 20 s:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`${script} did not start within 20 s:\n${output}`)), 20_000);
     child.stdout!.on('data', () => {
       if (output.includes('runtime on')) {
         clearTimeout(timer);
@@ -36,10 +36,15 @@ export async function startRuntimeProcess(env: Record<string, string>): Promise<
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`the runtime exited with ${code}:\n${output}`));
+      reject(new Error(`${script} exited with ${code}:\n${output}`));
     });
   });
   return { child, url: `http://127.0.0.1:${port}`, output: () => output };
+}
+
+/** `npm start`'s program itself (node, not a wrapper, so a signal reaches the server). */
+export function startRuntimeProcess(env: Record<string, string>) {
+  return startProcess('runtime/main.ts', env);
 }
 
 export function exited(child: ChildProcess): Promise<number | null> {

@@ -1,0 +1,1 @@
+export { startRuntimeProcess, startProcess } from '../test/support/process';
