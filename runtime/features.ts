@@ -1,7 +1,15 @@
 import type { Feature } from './app';
 import { nativeRoutes } from './adapters/native/routes';
+import { acdRoutes } from './acd/routes';
+import { listRoutes } from './lists/routes';
+import { recordRoutes } from './records/routes';
+import { voicemailRoutes } from './voicemail/routes';
 import { openApiRoutes } from './openapi/routes';
 import { scenarioRoutes } from './scenarios/routes';
+import { twilioRoutes } from './adapters/twilio/routes';
+import { chatRoutes } from './adapters/chat/routes';
+import { smsRoutes } from './adapters/sms/routes';
+import { jambonzRoutes } from './adapters/jambonz/routes';
 
 /** Every group of routes the server has; each lives in its own folder. */
-export const FEATURES: Feature[] = [scenarioRoutes, nativeRoutes, openApiRoutes];
+export const FEATURES: Feature[] = [scenarioRoutes, nativeRoutes, listRoutes, recordRoutes, voicemailRoutes, acdRoutes, openApiRoutes, twilioRoutes, chatRoutes, smsRoutes, jambonzRoutes];

@@ -3,6 +3,7 @@ import { createApp, type Deps, type Feature } from './app';
 import type { Config } from './config';
 import { MonitorHub } from './monitor/hub';
 import { FEATURES } from './features';
+import { serverHooksOf } from './http/server-hooks';
 import { seedExamples } from './scenarios/seed';
 import { ScenarioService } from './scenarios/service';
 import { SessionEngine } from './sessions/engine';
@@ -36,6 +37,7 @@ export async function startServer(config: Config, features: Feature[] = FEATURES
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
   });
+  const cleanups = serverHooksOf(app).map((hook) => hook(server));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
@@ -43,6 +45,7 @@ export async function startServer(config: Config, features: Feature[] = FEATURES
     url: `http://${host}:${port}`,
     deps,
     close: async () => {
+      for (const cleanup of cleanups) await cleanup?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await deps.storage.close();
     },

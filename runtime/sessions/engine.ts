@@ -197,6 +197,8 @@ export class SessionEngine {
         }
         const outcome = await run(onHappening);
         clearTimeout(timer);
+        // Still under the lock, so a resume() that arrives meanwhile finds the rest waiting.
+        if (answered) await this.keepUndelivered(sessionId, outcome.reply.commands.slice(early.length));
         return outcome;
       });
       task.then(
@@ -212,21 +214,12 @@ export class SessionEngine {
           else console.warn(`session ${sessionId}: a step that outlived its deadline failed: ${(error as Error).message}`);
         },
       );
-      // After the deadline, what the step adds is kept for resume().
-      void task.then(async () => {
-        if (answered) await this.keepUndelivered(sessionId, early.length);
-      }, () => undefined);
     });
   }
 
-  private async keepUndelivered(sessionId: string, delivered: number): Promise<void> {
-    await this.lock.run(sessionId, async () => {
-      const record = await this.storage.sessions.get(sessionId);
-      if (!record) return;
-      const last = record.replies.last as Reply | undefined;
-      const rest = (last?.commands ?? []).slice(delivered);
-      await this.storage.sessions.put({ ...record, undelivered: rest as unknown as Record<string, unknown>[] });
-    });
+  private async keepUndelivered(sessionId: string, rest: Command[]): Promise<void> {
+    const record = await this.storage.sessions.get(sessionId);
+    if (record) await this.storage.sessions.put({ ...record, undelivered: rest as unknown as Record<string, unknown>[] });
   }
 
   private async restore(record: SessionRecord, onHappening?: (h: Happening) => void): Promise<{ live: LiveSession; revision: Revision }> {

@@ -1,9 +1,15 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { SessionRecord, type SessionSummary } from './records';
 import type { SessionFilter, SessionStore, Storage, StudioData } from './types';
+
+/** Ids chosen by telephony providers can hold anything; unusual ones are hashed into a file name. */
+export function fileName(id: string): string {
+  return /^[A-Za-z0-9_-]{1,120}$/.test(id) ? `${id}.json` : `h-${createHash('sha256').update(id).digest('hex')}.json`;
+}
 
 const emptyData = (): StudioData => ({ scenarios: {}, revisions: {}, bindings: [], extra: {} });
 
@@ -49,7 +55,7 @@ class FileSessionStore implements SessionStore {
   private file(id: string): Low<SessionRecord | null> {
     let db = this.files.get(id);
     if (!db) {
-      db = new Low<SessionRecord | null>(new JSONFile(join(this.dir, `${encodeURIComponent(id)}.json`)), null);
+      db = new Low<SessionRecord | null>(new JSONFile(join(this.dir, fileName(id))), null);
       this.files.set(id, db);
     }
     return db;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * The adapter's own environment variables (the shared config knows none of them); each has a
+ * default that works with a stock jambonz application. Documented in this folder's README.
+ */
+export const JambonzSettings = z.object({
+  /** TTS vendor in every say; "default" is the application's own choice in the jambonz portal. */
+  JAMBONZ_TTS_VENDOR: z.string().min(1).default('default'),
+  /** STT vendor for gather and transcription; "default" as above. */
+  JAMBONZ_STT_VENDOR: z.string().min(1).default('default'),
+  /** Voices per locale, e.g. "de-DE=de-DE-KatjaNeural,en-US=en-US-JennyNeural". */
+  JAMBONZ_VOICES: z
+    .string()
+    .default('')
+    .transform((list) => Object.fromEntries(list.split(',').flatMap((pair) => {
+      const [locale, voice] = pair.split('=').map((s) => s.trim());
+      return locale && voice ? [[locale, voice]] : [];
+    })) as Record<string, string>),
+  /**
+   * Websocket (subprotocol audio.jambonz.org) that receives voicemail and call-recording audio
+   * from `listen`; defaults to /jambonz/recorder on this server's public address.
+   */
+  JAMBONZ_RECORDER_URL: z.string().url().optional(),
+  /** Base for relative audio paths ("audio/hold.wav"); defaults to this server's public address. */
+  JAMBONZ_AUDIO_BASE_URL: z.string().url().optional(),
+  /** Without the runtime's ACD, jambonz reports a position but no expected wait: minutes per caller. */
+  JAMBONZ_MINUTES_PER_CALLER: z.coerce.number().min(0).max(60).default(2),
+  /**
+   * How often a queued caller's waitHook comes back to learn of an agent the ACD assigned:
+   * jambonz only asks when the hold music it was given has played.
+   */
+  JAMBONZ_QUEUE_POLL_SECONDS: z.coerce.number().int().min(2).max(600).default(15),
+  /** How long an assigned agent's phone rings before the caller goes on by the queue's timeout. */
+  JAMBONZ_AGENT_RING_SECONDS: z.coerce.number().int().min(5).max(300).default(30),
+  /** Sender of SMS from a call; the called number when unset. */
+  JAMBONZ_SMS_FROM: z.string().optional(),
+  /** The account's webhook secret(s), comma-separated: when set, every webhook must be signed. */
+  JAMBONZ_WEBHOOK_SECRET: z
+    .string()
+    .optional()
+    .transform((list) => (list ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
+});
+export type JambonzSettings = z.infer<typeof JambonzSettings>;
+
+export function readJambonzSettings(env: Record<string, string | undefined> = process.env): JambonzSettings {
+  const parsed = JambonzSettings.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid jambonz configuration: ${problems}`);
+  }
+  return parsed.data;
+}
