@@ -36,6 +36,7 @@ const step = (sessionId: string, over: Partial<MonitorEvent> = {}): MonitorEvent
   scenarioId: 'shop',
   revision: 1,
   channel: 'voice',
+  adapter: 'native',
   caller: '+4930123456',
   nodeId: 'queue',
   visits: [],
@@ -213,5 +214,18 @@ describe('announcements', () => {
     join('a', { positionPrompt });
     await acd.match();
     expect((await acd.status('a'))?.positionPrompt).toBeUndefined();
+  });
+});
+
+describe('calls in a provider queue', () => {
+  it('leaves Twilio and jambonz calls to the provider\'s own queue', async () => {
+    await agent('anna');
+    const enqueue = { type: 'enqueue' as const, nodeId: 'queue', queue: 'sales', priority: 0, skills: [], announceEvery: 60, maxWait: 600 };
+    hub.publish(step('twilio-call', { adapter: 'twilio', commands: [enqueue] }));
+    hub.publish(step('jambonz-call', { adapter: 'jambonz', commands: [enqueue] }));
+    await acd.match();
+    expect(await acd.status('twilio-call')).toBeUndefined();
+    expect(await acd.status('jambonz-call')).toBeUndefined();
+    expect(await acd.agents.get('anna')).toMatchObject({ state: 'available' });
   });
 });

@@ -8,6 +8,8 @@ import { estimateWaitMinutes } from './estimate';
 import { findMatches, lineOrder, serves, type QueueEntry } from './matching';
 import type { Assignment, QueueOutcome, QueueStatus, QueueSummary } from './schema';
 
+const PROVIDER_QUEUES = new Set(['twilio', 'jambonz']);
+
 export type Enqueue = Extract<Command, { type: 'enqueue' }>;
 export interface QueueChange {
   sessionId: string;
@@ -57,7 +59,8 @@ export class Acd {
   observe(event: MonitorEvent): void {
     if (event.event) this.moveOn(event.sessionId, event.event);
     for (const command of event.commands) {
-      if (command.type === 'enqueue') this.enqueue(event.sessionId, command, Date.parse(event.at) || this.now());
+      // Twilio and jambonz calls wait in the provider's own queue; only calls we bridge ourselves queue here.
+      if (command.type === 'enqueue' && !PROVIDER_QUEUES.has(event.adapter)) this.enqueue(event.sessionId, command, Date.parse(event.at) || this.now());
     }
     if (event.status !== 'active') this.moveOn(event.sessionId);
   }

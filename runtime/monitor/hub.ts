@@ -8,6 +8,8 @@ export interface MonitorEvent {
   scenarioId: string;
   revision: number;
   channel: string;
+  /** The adapter that runs the session (native, twilio, jambonz, chat, sms). */
+  adapter: string;
   caller: string;
   nodeId: string | null;
   visits: string[];

@@ -6,5 +6,9 @@ export const CALLER_LISTS = 'callerLists';
 type Lists = Record<string, string[]>;
 
 export async function callerListEntries(storage: Storage, list: string): Promise<string[]> {
-  return storage.read((data) => [...((data.extra[CALLER_LISTS] as Lists | undefined)?.[list] ?? [])]);
+  return storage.read((data) => {
+    const lists = (data.extra[CALLER_LISTS] as Lists | undefined) ?? {};
+    // Own entries only: a list called "constructor" is just an unknown list.
+    return Object.hasOwn(lists, list) && Array.isArray(lists[list]) ? [...lists[list]] : [];
+  });
 }

@@ -305,6 +305,7 @@ export class SessionEngine {
       scenarioId: record.scenarioId,
       revision: record.revision,
       channel: record.channel,
+      adapter: record.source.adapter,
       caller: record.caller.number,
       nodeId: record.nodeId,
       visits: step.happenings.flatMap((h) => (h.kind === 'visit' ? [h.nodeId] : [])),

@@ -43,6 +43,8 @@ export class ChatHub {
   constructor(
     private readonly deps: Pick<Deps, 'engine' | 'scenarios'>,
     private readonly idleSeconds: (timeout: number) => number,
+    /** The queue's position announcement, from the ACD, shown once after a handoff. */
+    private readonly announcement: (sessionId: string) => Promise<string | undefined> = async () => undefined,
   ) {}
 
   /** A start frame: resumes `resumeId` when it is a live chat on this channel, else begins a new conversation. */
@@ -178,6 +180,16 @@ export class ChatHub {
     conversation.timer = undefined;
     if (step.ended) this.forget(sessionId);
     else this.arm(sessionId, conversation);
+    if (frames.some((f) => f.type === 'handoff' && f.queue !== undefined)) void this.announce(sessionId, conversation);
+  }
+
+  private async announce(sessionId: string, conversation: Conversation): Promise<void> {
+    try {
+      const text = await this.announcement(sessionId);
+      if (text) for (const peer of conversation.peers) peer.send({ type: 'message', text, locale: conversation.locale });
+    } catch (error) {
+      console.warn(`chat ${sessionId}: no queue announcement: ${(error as Error).message}`);
+    }
   }
 
   private arm(sessionId: string, conversation: Conversation): void {

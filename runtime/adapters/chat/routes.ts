@@ -9,6 +9,7 @@ import { onServer } from '../../http/server-hooks';
 import { Reply } from '../native/routes';
 import { ChatHub } from './hub';
 import { chatIdleFloor, idleSeconds } from './idle';
+import { linkQueues } from './queue';
 import { ChatQuery, ClientFrame, MAX_FRAME_BYTES, ServerFrame } from './protocol';
 import { chatSocket } from './socket';
 import { widgetRoutes } from './widget';
@@ -59,7 +60,8 @@ export function chatFeature(options: ChatOptions = {}): Feature {
     const { upgradeWebSocket, injectWebSocket, wss } = createNodeWebSocket({ app });
     wss.options.maxPayload = HARD_FRAME_LIMIT;
     const floor = chatIdleFloor();
-    const hub = new ChatHub(deps, options.idleSeconds ?? ((timeout) => idleSeconds(timeout, floor)));
+    const queues = linkQueues(deps, 'chat');
+    const hub = new ChatHub(deps, options.idleSeconds ?? ((timeout) => idleSeconds(timeout, floor)), queues.announcement);
     const unsubscribe = deps.monitor.subscribe((event) => hub.observe(event));
 
     app.openAPIRegistry.register('ChatClientFrame', ClientFrame);
@@ -106,6 +108,7 @@ export function chatFeature(options: ChatOptions = {}): Feature {
       injectWebSocket(server);
       return async () => {
         unsubscribe();
+        queues.stop();
         hub.dispose();
         // 1001 "going away": the widget reconnects and resumes the session on the next instance.
         for (const client of wss.clients) client.close(1001, 'server restarting');

@@ -36,9 +36,10 @@ describe('jambonz: one full call per voice example', () => {
     expect(names(queued!)).toEqual(['config', 'say', 'say', 'enqueue']);
     expect(verbOf(queued!, 'enqueue')).toMatchObject({ name: 'privatkunden', priority: 989, waitHook: `/jambonz/wait/${sid}/2` });
 
+    // jambonz keeps the line and counts from 0; the estimate is a flat 2 minutes per caller.
     const wait = await jambonz.hook(queued!, 'enqueue', { queue_position: 2, queue_size: 3, queue_time: 0 }, 'waitHook');
     expect(verbOf(wait, 'say').text).toBe('You are number 3 in the queue. The expected waiting time is about 6 minutes.');
-    expect(verbOf(wait, 'play')).toMatchObject({ url: `${server.url}/audio/nordstern-wartemusik.wav`, timeoutSecs: 60 });
+    expect(verbOf(wait, 'play')).toMatchObject({ url: `${server.url}/audio/nordstern-wartemusik.wav`, loop: 'forever', timeoutSecs: 60 });
 
     const [, after] = await drive(jambonz, queued!, ['queue:bridged@95']);
     expect(names(after!)).toEqual(['hangup']);

@@ -130,7 +130,7 @@ export class JambonzCalls {
     return waitVerbs(enqueue, p, this.context(requestUrl, sessionId, 0));
   }
 
-  /** The dial's confirmHook: what the answering agent hears before the caller is put through. */
+  /** The dial's confirmHook: what the answering party hears before the caller is put through. */
   async whisper(sessionId: string, requestUrl: string): Promise<Verb[]> {
     const transfer = lastCommandOf(await this.deps.engine.get(sessionId), 'transfer');
     return transfer?.whisper ? [say(transfer.whisper, this.context(requestUrl, sessionId, 0))] : [];

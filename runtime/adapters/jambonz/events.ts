@@ -67,17 +67,16 @@ export function gatherEvent(p: HookPayload): CallerEvent {
  * A failed attempt is told apart by its SIP status where jambonz gives one.
  */
 export function dialEvent(p: HookPayload): CallerEvent {
+  return { type: 'transferResult', result: dialResult(p) };
+}
+
+function dialResult(p: HookPayload): 'answered' | 'busy' | 'noAnswer' | 'failed' {
   const status = p.dial_call_status ?? p.dialCallStatus;
   const sip = p.dial_sip_status;
-  const result =
-    status === 'completed' || status === 'in-progress' || status === 'answered'
-      ? 'answered'
-      : status === 'busy' || sip === 486 || sip === 600
-        ? 'busy'
-        : status === 'no-answer' || sip === 480 || sip === 408 || sip === 487
-          ? 'noAnswer'
-          : 'failed';
-  return { type: 'transferResult', result };
+  if (status === 'completed' || status === 'in-progress' || status === 'answered') return 'answered';
+  if (status === 'busy' || sip === 486 || sip === 600) return 'busy';
+  if (status === 'no-answer' || sip === 480 || sip === 408 || sip === 487) return 'noAnswer';
+  return 'failed';
 }
 
 /**

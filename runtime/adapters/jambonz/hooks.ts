@@ -3,7 +3,7 @@
  * and a step counter, so a retried delivery carries the same idempotency key and a stale one
  * (from an earlier step) is told apart from the current one.
  */
-export const ACTION_KINDS = ['gather', 'dial', 'enqueue', 'agent', 'record', 'resume'] as const;
+export const ACTION_KINDS = ['gather', 'dial', 'enqueue', 'record', 'resume'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 export const PREFIX = '/jambonz';

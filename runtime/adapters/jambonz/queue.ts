@@ -10,10 +10,11 @@ type Enqueue = Extract<Command, { type: 'enqueue' }>;
 const JOINING_SECONDS = 2;
 
 /**
- * The answer to an enqueue waitHook. jambonz calls it when the caller joins and again each
- * time the returned verbs have played, so one announcement followed by hold music (or
- * silence) that lasts `announceEvery` seconds paces the announcements without any state
- * here. Only say, play, pause and leave are allowed in this answer.
+ * The answer to an enqueue waitHook. Callers wait in jambonz's own queue (agents take them
+ * with `dequeue`; the runtime's ACD leaves provider queues alone). jambonz calls this hook when
+ * the caller joins and again each time the returned verbs have played, so one announcement
+ * followed by `announceEvery` seconds of hold music (or silence) paces the announcements
+ * without any state here. Only say, play, pause and leave are allowed in this answer.
  */
 export function waitVerbs(enqueue: Enqueue, p: HookPayload, ctx: TranslateContext): Verb[] {
   const waited = p.queue_time ?? p.queueTime ?? 0;

@@ -24,15 +24,8 @@ export const JambonzSettings = z.object({
   JAMBONZ_RECORDER_URL: z.string().url().optional(),
   /** Base for relative audio paths ("audio/hold.wav"); defaults to this server's public address. */
   JAMBONZ_AUDIO_BASE_URL: z.string().url().optional(),
-  /** Without the runtime's ACD, jambonz reports a position but no expected wait: minutes per caller. */
+  /** jambonz reports a queue position but no expected wait: this many minutes per caller ahead. */
   JAMBONZ_MINUTES_PER_CALLER: z.coerce.number().min(0).max(60).default(2),
-  /**
-   * How often a queued caller's waitHook comes back to learn of an agent the ACD assigned:
-   * jambonz only asks when the hold music it was given has played.
-   */
-  JAMBONZ_QUEUE_POLL_SECONDS: z.coerce.number().int().min(2).max(600).default(15),
-  /** How long an assigned agent's phone rings before the caller goes on by the queue's timeout. */
-  JAMBONZ_AGENT_RING_SECONDS: z.coerce.number().int().min(5).max(300).default(30),
   /** Sender of SMS from a call; the called number when unset. */
   JAMBONZ_SMS_FROM: z.string().optional(),
   /** The account's webhook secret(s), comma-separated: when set, every webhook must be signed. */

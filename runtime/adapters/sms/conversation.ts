@@ -26,6 +26,8 @@ export class SmsConversations {
   constructor(
     private readonly deps: Pick<Deps, 'engine' | 'config'>,
     private readonly store: SmsStore,
+    /** The queue's position announcement, from the ACD, sent with the handoff notice. */
+    private readonly announcement: (sessionId: string) => Promise<string | undefined> = async () => undefined,
   ) {}
 
   handle(inbound: Inbound): Promise<SmsReply> {
@@ -105,8 +107,13 @@ export class SmsConversations {
     return this.answer(reply, inbound.from, messages, locale);
   }
 
-  private answer(reply: Reply, sender: string, messages: OutMessage[], locale: string): SmsReply {
-    return { sessionId: reply.sessionId, ended: reply.ended, messages: [...messages, ...smsMessages(reply.commands, sender, locale)] };
+  private async answer(reply: Reply, sender: string, messages: OutMessage[], locale: string): Promise<SmsReply> {
+    const texts = [...messages, ...smsMessages(reply.commands, sender, locale)];
+    if (!reply.ended && reply.commands.some((c) => c.type === 'enqueue')) {
+      const position = await this.announcement(reply.sessionId);
+      if (position) texts.push({ text: position });
+    }
+    return { sessionId: reply.sessionId, ended: reply.ended, messages: texts };
   }
 }
 

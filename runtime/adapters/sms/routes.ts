@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Feature } from '../../app';
 import { errors } from '../../http/responses';
 import { twiml } from '../twilio/adapter';
+import { linkQueues } from '../chat/queue';
 import { SmsConversations } from './conversation';
 import { JsonSms, readInbound, TwilioSms } from './inbound';
 import { replyTwiml, SmsReply } from './render';
@@ -37,7 +38,7 @@ const webhookRoute = createRoute({
 /** SMS over a Twilio-compatible webhook, or plain JSON from any other gateway. */
 export const smsRoutes: Feature = (app, deps) => {
   const store = new SmsStore(deps.storage);
-  const conversations = new SmsConversations(deps, store);
+  const conversations = new SmsConversations(deps, store, linkQueues(deps, 'sms').announcement);
   deps.monitor.subscribe((event) => conversations.observe(event));
 
   app.openAPIRegistry.registerPath(webhookRoute);
