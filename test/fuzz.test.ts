@@ -20,16 +20,26 @@ const ENDPOINTS = [
   '/api/scenarios/multilingual-menu/publish',
   '/api/scenarios/multilingual-menu/rollback',
   '/api/bindings',
+  '/api/calls/{session}/queue',
+  '/api/lists/vip',
+  '/api/agents/anna',
+  '/api/chat/{session}/agent-result',
   '/twilio/voice',
-  '/twilio/voice/{session}/gather',
+  '/twilio/status',
+  '/twilio/calls/{session}/gather?step=1',
+  '/twilio/calls/{session}/dial?step=2',
+  '/twilio/calls/{session}/queue?step=3',
   '/jambonz/call',
-  '/jambonz/{session}/gather',
+  '/jambonz/status',
+  '/jambonz/hook/{session}/gather/1',
+  '/jambonz/hook/{session}/enqueue/2',
+  '/jambonz/wait/{session}/1',
   '/sms/webhook',
 ];
 
 /** Field names the adapters read, so random values reach their parsing, not just their 404s. */
 const FIELDS = ['CallSid', 'From', 'To', 'Digits', 'SpeechResult', 'DialCallStatus', 'QueueResult', 'RecordingUrl', 'CallStatus', 'Body', 'MessageSid',
-  'call_sid', 'from', 'to', 'reason', 'digits', 'speech', 'type', 'text', 'result', 'scenarioId', 'binding', 'vars', 'message', 'revision', 'kind', 'address'];
+  'call_sid', 'from', 'to', 'reason', 'digits', 'speech', 'dial_call_status', 'queue_result', 'queue_time', 'call_status', 'customerData', 'type', 'text', 'result', 'scenarioId', 'binding', 'vars', 'message', 'revision', 'kind', 'address'];
 
 const session = fc.oneof(fc.constant('{live}'), fc.string({ maxLength: 30 }), fc.constantFrom('..', '%00', 'a/b', '__proto__', ' '));
 const formBody = fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 10 })), fc.string({ maxLength: 40 }), { maxKeys: 8 });

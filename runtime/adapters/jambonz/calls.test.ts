@@ -65,6 +65,10 @@ describe('jambonz: one full call per voice example', () => {
     const record = await server.deps.engine.get(sid);
     expect(record!.visits.slice(-3)).toEqual(['advisorQueue', 'queueMailbox', 'goodbye']);
     expect(record!.trace.find((t) => t.kind === 'event' && t.data.type === 'recordingDone')?.data).toEqual({ type: 'recordingDone', transcript: 'Bitte um Rückruf' });
+    // The voicemail module files the message beside the call.
+    await expect.poll(async () => (await (await fetch(`${server.url}/api/mailboxes/privatkunden-rueckruf/messages`)).json())).toContainEqual(
+      expect.objectContaining({ sessionId: sid, transcript: 'Bitte um Rückruf', url: null }),
+    );
   });
 
   it('multilingual menu: French billing by speech, whisper to the busy billing desk, then the switchboard', async () => {
