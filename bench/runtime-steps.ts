@@ -9,7 +9,7 @@ import { percentiles, type Benchmark, type Measurement } from './harness';
 const SESSIONS = 1000;
 const STEPS_PER_SESSION = 10;
 /** Requests in flight at once, as a telephony core's connection pool would send them. */
-const CONNECTIONS = 32;
+const CONNECTIONS = 8;
 const IDLE_SESSIONS = 2000;
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
