@@ -10,6 +10,7 @@ import { twilioRoutes } from './adapters/twilio/routes';
 import { chatRoutes } from './adapters/chat/routes';
 import { smsRoutes } from './adapters/sms/routes';
 import { jambonzRoutes } from './adapters/jambonz/routes';
+import { studioRoutes } from './studio/routes';
 
-/** Every group of routes the server has; each lives in its own folder. */
-export const FEATURES: Feature[] = [scenarioRoutes, nativeRoutes, listRoutes, recordRoutes, voicemailRoutes, acdRoutes, openApiRoutes, twilioRoutes, chatRoutes, smsRoutes, jambonzRoutes];
+/** Every group of routes the server has; each lives in its own folder. The studio comes last: its catch-all page route must never shadow an API route. */
+export const FEATURES: Feature[] = [scenarioRoutes, nativeRoutes, listRoutes, recordRoutes, voicemailRoutes, acdRoutes, openApiRoutes, twilioRoutes, chatRoutes, smsRoutes, jambonzRoutes, studioRoutes];

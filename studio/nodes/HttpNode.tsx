@@ -1,0 +1,18 @@
+import type { NodeProps } from '@xyflow/react';
+import type { NodeOf } from '../../dsl/nodes';
+import type { ScenarioFlowNode } from '../canvas/flow';
+import { Fact, NodeShell } from './NodeShell';
+import { truncate } from './text';
+
+export function HttpNode({ data, selected }: NodeProps<ScenarioFlowNode>) {
+  const node = data.node as NodeOf<'http'>;
+  const mapped = Object.keys(node.map ?? {});
+  return (
+    <NodeShell data={data} selected={selected}>
+      <Fact mono>
+        <span className="cf-method">{node.method ?? 'GET'}</span> {truncate(node.url, 60)}
+      </Fact>
+      {mapped.length > 0 && <Fact label="Sets">{truncate(mapped.join(', '), 40)}</Fact>}
+    </NodeShell>
+  );
+}
