@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+// i18next is set up before any module that adds its own translations is evaluated.
 import './i18n';
+import { App } from './App';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -7,6 +7,7 @@ import {
   type Connection,
   type Edge,
   type NodeChange,
+  type ReactFlowInstance,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -25,13 +26,37 @@ export interface CanvasProps {
   /** Called with the new document after a move, connect or edge deletion. */
   onChange?: (scenario: Scenario) => void;
   onSelectNode?: (id: string | undefined) => void;
+  /** Editing extras, all optional. Every selected node id (multi-selection with shift). */
+  onSelectionChange?: (ids: string[]) => void;
+  /** Nodes to show selected (e.g. after a paste or a find); the canvas keeps its own selection otherwise. */
+  selectedIds?: string[];
+  /** Delete/Backspace: the nodes and the edges to remove, in one call (replaces onChange for deletions). */
+  onDelete?: (nodeIds: string[], edges: { source: string; port: string }[]) => void;
+  /** The React Flow instance once ready: screen↔flow coordinates, centring. */
+  onInstance?: (instance: ReactFlowInstance<ScenarioFlowNode, Edge>) => void;
+  /** Extra class per node id (diff colours and the like). */
+  nodeClassNames?: Record<string, string>;
+  /** A short text per node id, shown in a corner badge (heat-map visit counts); styled by the page. */
+  nodeBadges?: Record<string, string>;
 }
 
-function withDiagnostics(nodes: ScenarioFlowNode[], diagnostics: Diagnostic[], activeNodeId?: string): ScenarioFlowNode[] {
+function withDiagnostics(
+  nodes: ScenarioFlowNode[],
+  diagnostics: Diagnostic[],
+  activeNodeId?: string,
+  selectedIds?: string[],
+  classNames?: Record<string, string>,
+  badges?: Record<string, string>,
+): ScenarioFlowNode[] {
   const byNode = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) if (d.nodeId) byNode.set(d.nodeId, [...(byNode.get(d.nodeId) ?? []), d]);
+  const selected = selectedIds && new Set(selectedIds);
   return nodes.map((n) => ({
     ...n,
+    ...(selected ? { selected: selected.has(n.id) } : {}),
+    ...(classNames?.[n.id] || badges?.[n.id] ? { className: [classNames?.[n.id], badges?.[n.id] && 'cf-has-badge'].filter(Boolean).join(' ') } : {}),
+    // React Flow types its DOM attributes without data-*; the badge text rides on one for CSS to show.
+    ...(badges?.[n.id] ? { domAttributes: { 'data-badge': badges[n.id] } as ScenarioFlowNode['domAttributes'] } : {}),
     data: { ...n.data, diagnostics: byNode.get(n.id), active: n.id === activeNodeId },
   }));
 }
@@ -41,11 +66,24 @@ const NO_DIAGNOSTICS: Diagnostic[] = [];
 // Curves rather than right angles: long edges back to a menu then do not share one channel where labels pile up.
 const EDGE_OPTIONS = { type: 'default', labelBgPadding: [4, 2] as [number, number], labelBgBorderRadius: 3 };
 
-export function Canvas({ scenario, diagnostics = NO_DIAGNOSTICS, activeNodeId, readOnly = false, onChange, onSelectNode }: CanvasProps) {
+export function Canvas({
+  scenario,
+  diagnostics = NO_DIAGNOSTICS,
+  activeNodeId,
+  readOnly = false,
+  onChange,
+  onSelectNode,
+  onSelectionChange: onSelectIds,
+  selectedIds,
+  onDelete,
+  onInstance,
+  nodeClassNames,
+  nodeBadges,
+}: CanvasProps) {
   const flow = useMemo(() => scenarioToFlow(scenario), [scenario]);
   const derived = useMemo(
-    () => withDiagnostics(flow.nodes, diagnostics, activeNodeId),
-    [flow.nodes, diagnostics, activeNodeId],
+    () => withDiagnostics(flow.nodes, diagnostics, activeNodeId, selectedIds, nodeClassNames, nodeBadges),
+    [flow.nodes, diagnostics, activeNodeId, selectedIds, nodeClassNames, nodeBadges],
   );
   // Dragging and selection live here until a drag ends; the document only learns the final position.
   const [nodes, setNodes] = useState(derived);
@@ -86,15 +124,26 @@ export function Canvas({ scenario, diagnostics = NO_DIAGNOSTICS, activeNodeId, r
   );
   const onEdgesDelete = useCallback(
     (deleted: Edge[]) => {
-      if (!onChange) return;
+      if (!onChange || onDelete) return;
       onChange(deleted.reduce((doc, e) => (e.sourceHandle ? disconnect(doc, e.source, e.sourceHandle) : doc), scenario));
     },
-    [onChange, scenario],
+    [onChange, onDelete, scenario],
+  );
+  const onDeleteBoth = useCallback(
+    ({ nodes: gone, edges: cut }: { nodes: ScenarioFlowNode[]; edges: Edge[] }) =>
+      onDelete?.(
+        gone.map((n) => n.id),
+        cut.flatMap((e) => (e.sourceHandle ? [{ source: e.source, port: e.sourceHandle }] : [])),
+      ),
+    [onDelete],
   );
 
   const onSelectionChange = useCallback(
-    ({ nodes: selected }: { nodes: ScenarioFlowNode[] }) => onSelectNode?.(selected.length === 1 ? selected[0]!.id : undefined),
-    [onSelectNode],
+    ({ nodes: selected }: { nodes: ScenarioFlowNode[] }) => {
+      onSelectNode?.(selected.length === 1 ? selected[0]!.id : undefined);
+      onSelectIds?.(selected.map((n) => n.id));
+    },
+    [onSelectNode, onSelectIds],
   );
 
   return (
@@ -108,11 +157,14 @@ export function Canvas({ scenario, diagnostics = NO_DIAGNOSTICS, activeNodeId, r
         onConnect={onConnect}
         onReconnect={onReconnect}
         onEdgesDelete={onEdgesDelete}
+        {...(onDelete ? { onDelete: onDeleteBoth } : {})}
+        {...(onInstance ? { onInit: onInstance } : {})}
         onSelectionChange={onSelectionChange}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         edgesReconnectable={!readOnly}
         deleteKeyCode={readOnly ? null : ['Backspace', 'Delete']}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         defaultEdgeOptions={EDGE_OPTIONS}
         minZoom={0.1}
         fitView

@@ -3,7 +3,7 @@ import { chooseLanguage, LANGUAGES, type Language } from '../i18n';
 import { Link } from './router';
 
 /** Product name, the main sections, and the language switch. */
-export function Header({ active }: { active: 'scenarios' | null }) {
+export function Header({ active }: { active: 'scenarios' | 'sessions' | null }) {
   const { t, i18n } = useTranslation();
   return (
     <header className="header">
@@ -18,6 +18,9 @@ export function Header({ active }: { active: 'scenarios' | null }) {
       <nav className="nav" aria-label={t('nav.label')}>
         <Link to="/" aria-current={active === 'scenarios' ? 'page' : undefined}>
           {t('nav.scenarios')}
+        </Link>
+        <Link to="/sessions" aria-current={active === 'sessions' ? 'page' : undefined}>
+          {t('nav.sessions')}
         </Link>
       </nav>
       <span className="header-spacer" />

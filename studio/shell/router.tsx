@@ -24,10 +24,11 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
-export type Route = { page: 'scenarios' } | { page: 'scenario'; id: string } | { page: 'notFound'; path: string };
+export type Route = { page: 'scenarios' } | { page: 'scenario'; id: string } | { page: 'sessions' } | { page: 'notFound'; path: string };
 
 export function routeOf(path: string): Route {
   if (path === '/' || path === '/scenarios' || path === '/scenarios/') return { page: 'scenarios' };
+  if (path === '/sessions' || path === '/sessions/') return { page: 'sessions' };
   const scenario = /^\/scenarios\/([^/]+)\/?$/.exec(path);
   if (scenario?.[1]) return { page: 'scenario', id: decodeURIComponent(scenario[1]) };
   return { page: 'notFound', path };

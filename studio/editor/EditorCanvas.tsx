@@ -1,0 +1,112 @@
+import type { Edge, ReactFlowInstance } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isNodeKind, type NodeKind } from '../../dsl/nodes';
+import type { Scenario } from '../../dsl/schema/document';
+import { Canvas } from '../canvas/Canvas';
+import type { ScenarioFlowNode } from '../canvas/flow';
+import { NODE_WIDTH } from '../canvas/layout';
+import { addNode, deleteNodes, disconnectPorts, mergeCanvasChange } from './edit';
+import { KIND_MIME } from './Palette';
+import { useEditor, useEditorStore, type EditorStore } from './store';
+
+export type FlowInstance = ReactFlowInstance<ScenarioFlowNode, Edge>;
+
+const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** Adds a node of the kind with its top centre at `position` (flow coordinates), selected. */
+export function addNodeAt(store: EditorStore, kind: NodeKind, position: { x: number; y: number }): void {
+  const { document, id } = addNode(store.getSnapshot().document, kind, { x: position.x - NODE_WIDTH / 2, y: position.y - 20 });
+  store.change(document);
+  store.select([id]);
+}
+
+/** The canvas bound to the editor store: every edit becomes one undoable document change. */
+export function EditorCanvas({ instance, onInstance }: { instance: FlowInstance | null; onInstance: (i: FlowInstance) => void }) {
+  const { t } = useTranslation('editor');
+  const store = useEditorStore();
+  const scenario = useEditor((s) => s.scenario);
+  const diagnostics = useEditor((s) => s.diagnostics);
+  const selection = useEditor((s) => s.selection);
+  const active = useEditor((s) => s.active);
+  const focus = useEditor((s) => s.focus);
+  const diff = useEditor((s) => s.overlay.diff);
+  const heat = useEditor((s) => s.overlay.heat);
+
+  const onChange = useCallback(
+    (next: Scenario) => {
+      const { document, scenario: before } = store.getSnapshot();
+      if (before) store.change(mergeCanvasChange(document, before, next));
+    },
+    [store],
+  );
+  const onSelectionChange = useCallback(
+    (ids: string[]) => {
+      if (!sameIds(ids, store.getSnapshot().selection)) store.select(ids);
+    },
+    [store],
+  );
+  const onDelete = useCallback(
+    (nodeIds: string[], edges: { source: string; port: string }[]) => {
+      store.change(deleteNodes(disconnectPorts(store.getSnapshot().document, edges), nodeIds));
+    },
+    [store],
+  );
+  // Overlays from panels: a revision diff colours nodes; a heat map tints them by visits, hottest darkest.
+  const nodeClassNames = useMemo(() => {
+    const classes: Record<string, string> = {};
+    const hottest = Math.max(0, ...Object.values(heat ?? {}));
+    for (const [id, count] of Object.entries(heat ?? {})) if (count > 0) classes[id] = `cf-heat cf-heat-${Math.ceil((count / hottest) * 4)}`;
+    for (const [id, change] of Object.entries(diff ?? {})) classes[id] = `${classes[id] ?? ''} cf-diff cf-diff-${change}`.trim();
+    return Object.keys(classes).length > 0 ? classes : undefined;
+  }, [diff, heat]);
+  const nodeBadges = useMemo(
+    () => (heat ? Object.fromEntries(Object.entries(heat).map(([id, count]) => [id, String(count)])) : undefined),
+    [heat],
+  );
+
+  // A find or a panel asked to see a node: centre it, a little zoomed in when the view was far out.
+  useEffect(() => {
+    if (!focus || !instance) return;
+    const node = instance.getNode(focus.nodeId);
+    if (!node) return;
+    const width = node.measured?.width ?? NODE_WIDTH;
+    const height = node.measured?.height ?? 120;
+    void instance.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(instance.getZoom(), 1), duration: 300 });
+  }, [focus, instance]);
+
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(KIND_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (event: DragEvent) => {
+    const kind = event.dataTransfer.getData(KIND_MIME);
+    if (!isNodeKind(kind) || !instance) return;
+    event.preventDefault();
+    addNodeAt(store, kind, instance.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  };
+
+  return (
+    <div className="editor-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      {scenario ? (
+        <Canvas
+          scenario={scenario}
+          diagnostics={diagnostics}
+          activeNodeId={active ?? undefined}
+          onChange={onChange}
+          selectedIds={selection}
+          onSelectionChange={onSelectionChange}
+          onDelete={onDelete}
+          onInstance={onInstance}
+          nodeClassNames={nodeClassNames}
+          nodeBadges={nodeBadges}
+        />
+      ) : (
+        <div className="alert alert-error editor-alert" role="alert">
+          {t('invalid')}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import i18next from 'i18next';
+import '../../../i18n';
+
+/** The inspector's words, in their own namespace (`useTranslation('inspector')`). */
+const strings = {
+  en: {
+    title: 'Inspector',
+    scenario: 'Scenario settings',
+    scenarioId: 'Scenario id',
+    manyselected: '{{count}} nodes selected. Select one node to edit it.',
+    nodeId: 'Node id',
+    nodeIdHelp: 'Renaming updates every port and the start that lead here.',
+    idTaken: 'Another node already has the id "{{id}}".',
+    rename: 'Rename',
+    ports: 'Ports',
+    portsHelp: 'Connect ports on the canvas; click a target to show it.',
+    notConnected: 'not connected',
+    notConnectedRequired: 'not connected (required)',
+    endsSession: 'ends the session',
+    problems: 'Problems of this node',
+    scenarioProblems: 'Problems of the scenario',
+    malformed: 'This node cannot be edited here until its kind is valid; fix it in the JSON panel.',
+  },
+  de: {
+    title: 'Eigenschaften',
+    scenario: 'Szenario-Einstellungen',
+    scenarioId: 'Szenario-ID',
+    manyselected: '{{count}} Knoten ausgewählt. Wählen Sie einen Knoten aus, um ihn zu bearbeiten.',
+    nodeId: 'Knoten-ID',
+    nodeIdHelp: 'Umbenennen passt alle Ausgänge und den Start an, die hierher führen.',
+    idTaken: 'Ein anderer Knoten hat bereits die ID „{{id}}“.',
+    rename: 'Umbenennen',
+    ports: 'Ausgänge',
+    portsHelp: 'Ausgänge werden auf der Arbeitsfläche verbunden; ein Klick auf das Ziel zeigt es an.',
+    notConnected: 'nicht verbunden',
+    notConnectedRequired: 'nicht verbunden (erforderlich)',
+    endsSession: 'beendet die Sitzung',
+    problems: 'Probleme dieses Knotens',
+    scenarioProblems: 'Probleme des Szenarios',
+    malformed: 'Dieser Knoten kann hier erst bearbeitet werden, wenn seine Art gültig ist; korrigieren Sie ihn im JSON-Bereich.',
+  },
+  fr: {
+    title: 'Inspecteur',
+    scenario: 'Réglages du scénario',
+    scenarioId: 'Identifiant du scénario',
+    manyselected: '{{count}} nœuds sélectionnés. Sélectionnez un seul nœud pour le modifier.',
+    nodeId: 'Identifiant du nœud',
+    nodeIdHelp: 'Renommer met à jour toutes les sorties et le départ qui mènent ici.',
+    idTaken: 'Un autre nœud a déjà l’identifiant « {{id}} ».',
+    rename: 'Renommer',
+    ports: 'Sorties',
+    portsHelp: 'Les sorties se connectent sur le canevas ; cliquez sur une cible pour l’afficher.',
+    notConnected: 'non connectée',
+    notConnectedRequired: 'non connectée (obligatoire)',
+    endsSession: 'termine la session',
+    problems: 'Problèmes de ce nœud',
+    scenarioProblems: 'Problèmes du scénario',
+    malformed: 'Ce nœud ne peut être modifié ici tant que son type n’est pas valide ; corrigez-le dans le panneau JSON.',
+  },
+};
+
+for (const [language, bundle] of Object.entries(strings)) i18next.addResourceBundle(language, 'inspector', bundle, true, true);

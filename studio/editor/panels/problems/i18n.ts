@@ -1,0 +1,38 @@
+import i18next from 'i18next';
+import '../../../i18n';
+
+/** The problems panel's words, in their own namespace (`useTranslation('problems')`). */
+const strings = {
+  en: {
+    title: 'Problems',
+    titleCount: 'Problems ({{count}})',
+    none: 'No problems found.',
+    error: 'Errors ({{count}})',
+    warning: 'Warnings ({{count}})',
+    info: 'Info ({{count}})',
+    scenario: 'Scenario',
+    show: 'Show {{node}} on the canvas',
+  },
+  de: {
+    title: 'Probleme',
+    titleCount: 'Probleme ({{count}})',
+    none: 'Keine Probleme gefunden.',
+    error: 'Fehler ({{count}})',
+    warning: 'Warnungen ({{count}})',
+    info: 'Hinweise ({{count}})',
+    scenario: 'Szenario',
+    show: '{{node}} auf der Arbeitsfläche zeigen',
+  },
+  fr: {
+    title: 'Problèmes',
+    titleCount: 'Problèmes ({{count}})',
+    none: 'Aucun problème trouvé.',
+    error: 'Erreurs ({{count}})',
+    warning: 'Avertissements ({{count}})',
+    info: 'Informations ({{count}})',
+    scenario: 'Scénario',
+    show: 'Afficher {{node}} sur le canevas',
+  },
+};
+
+for (const [language, bundle] of Object.entries(strings)) i18next.addResourceBundle(language, 'problems', bundle, true, true);
