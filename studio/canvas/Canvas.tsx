@@ -15,7 +15,21 @@ import type { Diagnostic } from '../../dsl/diagnostics';
 import type { Scenario } from '../../dsl/schema/document';
 import { KIND_LOOK, nodeTypes } from '../nodes';
 import './canvas.css';
-import { connect, disconnect, moveNode, scenarioToFlow, type ScenarioFlowNode } from './flow';
+import {
+  connect,
+  disconnect,
+  moveNode,
+  NOTE_TYPE,
+  scenarioToFlow,
+  setNoteText,
+  type CanvasFlowNode,
+  type NoteFlowNode,
+  type ScenarioFlowNode,
+} from './flow';
+import { StickyNoteNode } from './StickyNote';
+
+// Scenario nodes by kind, plus the sticky note.
+const canvasNodeTypes = { ...nodeTypes, [NOTE_TYPE]: StickyNoteNode };
 
 export interface CanvasProps {
   scenario: Scenario;
@@ -33,7 +47,7 @@ export interface CanvasProps {
   /** Delete/Backspace: the nodes and the edges to remove, in one call (replaces onChange for deletions). */
   onDelete?: (nodeIds: string[], edges: { source: string; port: string }[]) => void;
   /** The React Flow instance once ready: screen↔flow coordinates, centring. */
-  onInstance?: (instance: ReactFlowInstance<ScenarioFlowNode, Edge>) => void;
+  onInstance?: (instance: ReactFlowInstance<CanvasFlowNode, Edge>) => void;
   /** Extra class per node id (diff colours and the like). */
   nodeClassNames?: Record<string, string>;
   /** A short text per node id, shown in a corner badge (heat-map visit counts); styled by the page. */
@@ -86,8 +100,20 @@ export function Canvas({
     [flow.nodes, diagnostics, activeNodeId, selectedIds, nodeClassNames, nodeBadges],
   );
   // Dragging and selection live here until a drag ends; the document only learns the final position.
-  const [nodes, setNodes] = useState(derived);
-  useEffect(() => setNodes(derived), [derived]);
+  // Notes are editable unless read-only; their text goes out through onChange like a move does.
+  const notes = useMemo(
+    () =>
+      flow.notes.map((n): NoteFlowNode => ({
+        ...n,
+        ...(selectedIds ? { selected: selectedIds.includes(n.id) } : {}),
+        draggable: !readOnly,
+        data: readOnly || !onChange ? n.data : { ...n.data, onText: (text: string) => onChange(setNoteText(scenario, n.id, text)) },
+      })),
+    [flow.notes, selectedIds, readOnly, onChange, scenario],
+  );
+  const all = useMemo((): CanvasFlowNode[] => [...notes, ...derived], [notes, derived]);
+  const [nodes, setNodes] = useState(all);
+  useEffect(() => setNodes(all), [all]);
   const edges = useMemo(
     () =>
       flow.edges.map((e): Edge => ({
@@ -99,11 +125,11 @@ export function Canvas({
   );
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<ScenarioFlowNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
+    (changes: NodeChange<CanvasFlowNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
     [],
   );
   const onNodeDragStop = useCallback(
-    (_: unknown, _node: ScenarioFlowNode, dragged: ScenarioFlowNode[]) => {
+    (_: unknown, _node: CanvasFlowNode, dragged: CanvasFlowNode[]) => {
       if (!onChange) return;
       onChange(dragged.reduce((doc, n) => moveNode(doc, n.id, n.position), scenario));
     },
@@ -130,7 +156,7 @@ export function Canvas({
     [onChange, onDelete, scenario],
   );
   const onDeleteBoth = useCallback(
-    ({ nodes: gone, edges: cut }: { nodes: ScenarioFlowNode[]; edges: Edge[] }) =>
+    ({ nodes: gone, edges: cut }: { nodes: CanvasFlowNode[]; edges: Edge[] }) =>
       onDelete?.(
         gone.map((n) => n.id),
         cut.flatMap((e) => (e.sourceHandle ? [{ source: e.source, port: e.sourceHandle }] : [])),
@@ -139,7 +165,7 @@ export function Canvas({
   );
 
   const onSelectionChange = useCallback(
-    ({ nodes: selected }: { nodes: ScenarioFlowNode[] }) => {
+    ({ nodes: selected }: { nodes: CanvasFlowNode[] }) => {
       onSelectNode?.(selected.length === 1 ? selected[0]!.id : undefined);
       onSelectIds?.(selected.map((n) => n.id));
     },
@@ -148,10 +174,10 @@ export function Canvas({
 
   return (
     <div className="cf-canvas" data-testid="canvas">
-      <ReactFlow<ScenarioFlowNode, Edge>
+      <ReactFlow<CanvasFlowNode, Edge>
         nodes={nodes}
         edges={edges}
-        nodeTypes={nodeTypes}
+        nodeTypes={canvasNodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
@@ -172,7 +198,7 @@ export function Canvas({
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} size={1} />
-        <MiniMap pannable zoomable nodeColor={(n) => KIND_LOOK[(n as ScenarioFlowNode).data.node.kind].color} />
+        <MiniMap pannable zoomable nodeColor={(n) => (n.type === NOTE_TYPE ? '#fde047' : KIND_LOOK[(n as ScenarioFlowNode).data.node.kind].color)} />
         <Controls showInteractive={!readOnly} />
       </ReactFlow>
     </div>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { definitionOf } from '../../dsl/nodes';
 import { targetOf } from '../../dsl/nodes/ports';
 import { loadExamples } from '../../test/support/examples';
-import { connect, disconnect, moveNode, scenarioToFlow } from './flow';
+import { connect, deleteNotes, disconnect, freshNoteId, moveNode, scenarioToFlow, setNoteText } from './flow';
 
 const examples = loadExamples();
 const bank = examples.get('bank-hotline')!;
@@ -86,5 +86,51 @@ describe('connect / disconnect / moveNode', () => {
     const withColor = { ...bank, nodes: { ...bank.nodes, [sayId]: { ...bank.nodes[sayId]!, ui: { x: 0, y: 0, color: 'red' } } } } as typeof bank;
     expect(moveNode(withColor, sayId, { x: 10.4, y: 20.6 }).nodes[sayId]!.ui).toEqual({ x: 10, y: 21, color: 'red' });
     expect(withColor.nodes[sayId]!.ui).toEqual({ x: 0, y: 0, color: 'red' });
+  });
+});
+
+describe('sticky notes', () => {
+  const noted = {
+    ...bank,
+    notes: {
+      note1: { text: 'Ask legal\nabout opening hours', ui: { x: 5, y: 6, width: 200, color: '#fde68a' } },
+      note2: { text: 'Second', ui: { x: 50, y: 60 } },
+    },
+  } as typeof bank;
+
+  it('become canvas nodes of the note type, apart from the scenario nodes and without edges', () => {
+    const flow = scenarioToFlow(noted);
+    expect(flow.nodes.map((n) => n.id).sort()).toEqual(Object.keys(bank.nodes).sort());
+    expect(flow.edges).toEqual(scenarioToFlow(bank).edges);
+    expect(flow.notes).toEqual([
+      { id: 'note1', type: 'note', position: { x: 5, y: 6 }, connectable: false, width: 200, data: { text: 'Ask legal\nabout opening hours', color: '#fde68a' } },
+      { id: 'note2', type: 'note', position: { x: 50, y: 60 }, connectable: false, data: { text: 'Second' } },
+    ]);
+    expect(scenarioToFlow(bank).notes).toEqual([]);
+  });
+
+  it('move to rounded coordinates, keeping size and colour, without touching the nodes', () => {
+    const moved = moveNode(noted, 'note1', { x: 100.6, y: -3.2 });
+    expect(moved.notes!.note1!.ui).toEqual({ x: 101, y: -3, width: 200, color: '#fde68a' });
+    expect(moved.nodes).toBe(noted.nodes);
+    expect(noted.notes!.note1!.ui.x).toBe(5);
+  });
+
+  it('change their text', () => {
+    expect(setNoteText(noted, 'note2', 'Changed').notes!.note2).toEqual({ text: 'Changed', ui: { x: 50, y: 60 } });
+    expect(() => setNoteText(noted, 'nope', 'x')).toThrow(/no note "nope"/);
+  });
+
+  it('are deleted by id, leaving scenario nodes of the same call alone', () => {
+    const sayId = Object.keys(bank.nodes)[0]!;
+    const after = deleteNotes(noted, ['note1', sayId]);
+    expect(Object.keys(after.notes!)).toEqual(['note2']);
+    expect(after.nodes).toBe(noted.nodes);
+    expect(deleteNotes(bank, ['note1'])).toBe(bank);
+  });
+
+  it('get an id that neither a note nor a node has', () => {
+    expect(freshNoteId(noted)).toBe('note3');
+    expect(freshNoteId({ ...bank, nodes: { ...bank.nodes, note1: bank.nodes[Object.keys(bank.nodes)[0]!]! } })).toBe('note2');
   });
 });

@@ -17,12 +17,23 @@ export type ScenarioNodeData = {
 export type ScenarioFlowNode = FlowNode<ScenarioNodeData, NodeKind>;
 export type ScenarioFlowEdge = Edge;
 
+export type StickyNote = NonNullable<Scenario['notes']>[string];
+/** A sticky note on the canvas: not part of the call flow, so no ports and no diagnostics. */
+export type NoteData = { text: string; color?: string; onText?: (text: string) => void };
+export const NOTE_TYPE = 'note';
+export type NoteFlowNode = FlowNode<NoteData, typeof NOTE_TYPE>;
+export type CanvasFlowNode = ScenarioFlowNode | NoteFlowNode;
+
+export function isNoteNode(node: CanvasFlowNode): node is NoteFlowNode {
+  return node.type === NOTE_TYPE;
+}
+
 /** Where a node without saved placement goes: a loose grid, so new nodes never stack exactly. */
 function fallbackPosition(index: number): XYPosition {
   return { x: (index % 5) * 280, y: Math.floor(index / 5) * 200 };
 }
 
-export function scenarioToFlow(scenario: Scenario): { nodes: ScenarioFlowNode[]; edges: ScenarioFlowEdge[] } {
+export function scenarioToFlow(scenario: Scenario): { nodes: ScenarioFlowNode[]; edges: ScenarioFlowEdge[]; notes: NoteFlowNode[] } {
   const ids = Object.keys(scenario.nodes);
   const nodes = ids.map((id, index): ScenarioFlowNode => {
     const node = scenario.nodes[id]!;
@@ -51,7 +62,18 @@ export function scenarioToFlow(scenario: Scenario): { nodes: ScenarioFlowNode[];
       ];
     });
   });
-  return { nodes, edges };
+  const notes = Object.entries(scenario.notes ?? {}).map(
+    ([id, note]): NoteFlowNode => ({
+      id,
+      type: NOTE_TYPE,
+      position: { x: note.ui.x, y: note.ui.y },
+      connectable: false,
+      ...(note.ui.width ? { width: note.ui.width } : {}),
+      ...(note.ui.height ? { height: note.ui.height } : {}),
+      data: { text: note.text, ...(note.ui.color ? { color: note.ui.color } : {}) },
+    }),
+  );
+  return { nodes, edges, notes };
 }
 
 export function edgeId(source: string, port: string): string {
@@ -97,10 +119,41 @@ export function disconnect(scenario: Scenario, source: string, port: string): Sc
   return replaceNode(scenario, source, { ...node, on } as Node);
 }
 
+function hasNote(scenario: Scenario, id: string): boolean {
+  return !!scenario.notes && Object.hasOwn(scenario.notes, id);
+}
+
+function replaceNote(scenario: Scenario, id: string, note: StickyNote): Scenario {
+  return { ...scenario, notes: { ...scenario.notes, [id]: note } };
+}
+
+/** Moves a scenario node or a sticky note; positions are whole pixels. */
 export function moveNode(scenario: Scenario, id: string, position: XYPosition): Scenario {
+  if (hasNote(scenario, id)) {
+    const note = scenario.notes![id]!;
+    return replaceNote(scenario, id, { ...note, ui: { ...note.ui, x: Math.round(position.x), y: Math.round(position.y) } });
+  }
   const node = Object.hasOwn(scenario.nodes, id) ? scenario.nodes[id] : undefined;
   if (!node) throw new Error(`no node "${id}"`);
   const x = Math.round(position.x);
   const y = Math.round(position.y);
   return replaceNode(scenario, id, { ...node, ui: { ...node.ui, x, y } } as Node);
+}
+
+export function setNoteText(scenario: Scenario, id: string, text: string): Scenario {
+  if (!hasNote(scenario, id)) throw new Error(`no note "${id}"`);
+  return replaceNote(scenario, id, { ...scenario.notes![id]!, text });
+}
+
+/** Removes the sticky notes among `ids`; ids of scenario nodes are left alone. */
+export function deleteNotes(scenario: Scenario, ids: string[]): Scenario {
+  if (!ids.some((id) => hasNote(scenario, id))) return scenario;
+  const gone = new Set(ids);
+  return { ...scenario, notes: Object.fromEntries(Object.entries(scenario.notes!).filter(([id]) => !gone.has(id))) };
+}
+
+/** The first free `note<n>` id: unique among notes and nodes, as both share the canvas. */
+export function freshNoteId(scenario: Pick<Scenario, 'nodes' | 'notes'>): string {
+  const taken = new Set([...Object.keys(scenario.nodes ?? {}), ...Object.keys(scenario.notes ?? {})]);
+  for (let n = 1; ; n++) if (!taken.has(`note${n}`)) return `note${n}`;
 }

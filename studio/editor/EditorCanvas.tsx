@@ -4,21 +4,39 @@ import { useTranslation } from 'react-i18next';
 import { isNodeKind, type NodeKind } from '../../dsl/nodes';
 import type { Scenario } from '../../dsl/schema/document';
 import { Canvas } from '../canvas/Canvas';
-import type { ScenarioFlowNode } from '../canvas/flow';
+import { deleteNotes, freshNoteId, type CanvasFlowNode } from '../canvas/flow';
 import { NODE_WIDTH } from '../canvas/layout';
 import { addNode, deleteNodes, disconnectPorts, mergeCanvasChange } from './edit';
-import { KIND_MIME } from './Palette';
-import { useEditor, useEditorStore, type EditorStore } from './store';
+import { KIND_MIME, NOTE_KIND, type PaletteKind } from './Palette';
+import { useEditor, useEditorStore, type Document, type EditorStore } from './store';
 
-export type FlowInstance = ReactFlowInstance<ScenarioFlowNode, Edge>;
+export type FlowInstance = ReactFlowInstance<CanvasFlowNode, Edge>;
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
-/** Adds a node of the kind with its top centre at `position` (flow coordinates), selected. */
-export function addNodeAt(store: EditorStore, kind: NodeKind, position: { x: number; y: number }): void {
-  const { document, id } = addNode(store.getSnapshot().document, kind, { x: position.x - NODE_WIDTH / 2, y: position.y - 20 });
+type Notes = NonNullable<Scenario['notes']>;
+const NOTE_WIDTH = 200;
+const notesOf = (document: Document): Notes => (document.notes as Notes | undefined) ?? {};
+
+/** Adds a node of the kind (or a sticky note) with its top centre at `position` (flow coordinates), selected. */
+export function addNodeAt(store: EditorStore, kind: PaletteKind, position: { x: number; y: number }): void {
+  const current = store.getSnapshot().document;
+  if (kind === NOTE_KIND) {
+    const id = freshNoteId({ nodes: current.nodes as Scenario['nodes'], notes: notesOf(current) });
+    const ui = { x: Math.round(position.x - NOTE_WIDTH / 2), y: Math.round(position.y - 20) };
+    store.change({ ...current, notes: { ...notesOf(current), [id]: { text: '', ui } } });
+    store.select([id]);
+    return;
+  }
+  const { document, id } = addNode(current, kind, { x: position.x - NODE_WIDTH / 2, y: position.y - 20 });
   store.change(document);
   store.select([id]);
+}
+
+/** Notes as the canvas left them (moved, edited): they carry no defaults, so the parsed ones are the document's. */
+function withCanvasNotes(document: Document, before: Scenario, after: Scenario): Document {
+  if (JSON.stringify(before.notes ?? {}) === JSON.stringify(after.notes ?? {})) return document;
+  return { ...document, notes: after.notes ?? {} };
 }
 
 /** The canvas bound to the editor store: every edit becomes one undoable document change. */
@@ -36,7 +54,7 @@ export function EditorCanvas({ instance, onInstance }: { instance: FlowInstance 
   const onChange = useCallback(
     (next: Scenario) => {
       const { document, scenario: before } = store.getSnapshot();
-      if (before) store.change(mergeCanvasChange(document, before, next));
+      if (before) store.change(withCanvasNotes(mergeCanvasChange(document, before, next), before, next));
     },
     [store],
   );
@@ -48,7 +66,9 @@ export function EditorCanvas({ instance, onInstance }: { instance: FlowInstance 
   );
   const onDelete = useCallback(
     (nodeIds: string[], edges: { source: string; port: string }[]) => {
-      store.change(deleteNodes(disconnectPorts(store.getSnapshot().document, edges), nodeIds));
+      const { document, scenario: before } = store.getSnapshot();
+      const withoutNodes = deleteNodes(disconnectPorts(document, edges), nodeIds);
+      store.change(before ? withCanvasNotes(withoutNodes, before, deleteNotes(before, nodeIds)) : withoutNodes);
     },
     [store],
   );
@@ -82,7 +102,7 @@ export function EditorCanvas({ instance, onInstance }: { instance: FlowInstance 
   };
   const onDrop = (event: DragEvent) => {
     const kind = event.dataTransfer.getData(KIND_MIME);
-    if (!isNodeKind(kind) || !instance) return;
+    if ((!isNodeKind(kind) && kind !== NOTE_KIND) || !instance) return;
     event.preventDefault();
     addNodeAt(store, kind, instance.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
   };

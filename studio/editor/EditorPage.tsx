@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../dsl/diagnostics';
-import type { NodeKind } from '../../dsl/nodes';
 import { ApiFailure } from '../api/client';
 import { scenariosApi, type ScenarioRecord } from '../api/scenarios';
 import { layout, NODE_WIDTH } from '../canvas/layout';
@@ -11,7 +10,7 @@ import { EditorCanvas, addNodeAt, type FlowInstance } from './EditorCanvas';
 import { placeNodes } from './edit';
 import './editor.css';
 import './i18n';
-import { Palette } from './Palette';
+import { Palette, type PaletteKind } from './Palette';
 import { PanelTabs } from './PanelTabs';
 import { PublishDialog } from './PublishDialog';
 import { EditorContext, EditorStore, useEditor } from './store';
@@ -111,7 +110,7 @@ function Editor({ store, record, onRecord }: { store: EditorStore; record: Scena
     setTimeout(() => void instance?.fitView({ padding: 0.1, duration: 300 }), 150);
   };
 
-  const addAtCentre = (kind: NodeKind) => {
+  const addAtCentre = (kind: PaletteKind) => {
     const box = canvasRef.current?.getBoundingClientRect();
     if (!instance || !box) return;
     const centre = instance.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
