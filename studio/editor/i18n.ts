@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { addBundles } from '../i18n';
 
 /** The editor page's own strings (namespace "editor"); the shared bundles stay untouched. */
 const en = {
@@ -110,12 +110,4 @@ const fr: Strings = {
   dismiss: 'Fermer',
 };
 
-function register(): void {
-  i18next.addResourceBundle('en', 'editor', en, true, true);
-  i18next.addResourceBundle('de', 'editor', de, true, true);
-  i18next.addResourceBundle('fr', 'editor', fr, true, true);
-}
-
-// main.tsx imports the App (and so this file) before it initialises i18next, whose store does not exist yet.
-if (i18next.isInitialized) register();
-else i18next.on('initialized', register);
+addBundles('editor', { en, de, fr });

@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import '../i18n';
+import { addBundles } from '../i18n';
 
 /**
  * German and French names of the schema keys that forms show. English labels are the keys
@@ -47,5 +46,4 @@ const fr: Record<string, string> = {
   mon: 'Lun', tue: 'Mar', wed: 'Mer', thu: 'Jeu', fri: 'Ven', sat: 'Sam', sun: 'Dim',
 };
 
-i18next.addResourceBundle('de', 'formsFields', de, true, true);
-i18next.addResourceBundle('fr', 'formsFields', fr, true, true);
+addBundles('formsFields', { de, fr });

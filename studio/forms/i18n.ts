@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import '../i18n';
+import { addBundles } from '../i18n';
 
 /** Strings of the form library (namespace "forms"); field labels come from the schemas' keys. */
 const bundles = {
@@ -68,4 +67,4 @@ const bundles = {
   },
 } as const;
 
-for (const [language, strings] of Object.entries(bundles)) i18next.addResourceBundle(language, 'forms', strings, true, true);
+addBundles('forms', bundles);

@@ -49,4 +49,9 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+/** Adds a module's own strings under its namespace; importing them from here means i18next is set up first. */
+export function addBundles(namespace: string, bundles: Record<string, object>): void {
+  for (const [language, strings] of Object.entries(bundles)) i18next.addResourceBundle(language, namespace, strings, true, true);
+}
+
 export default i18next;

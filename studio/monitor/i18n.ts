@@ -1,5 +1,4 @@
-// The shared setup must run first: a bundle added before i18next.init() would be lost.
-import i18next from '../i18n';
+import { addBundles } from '../i18n';
 
 /** Strings of the live view panel and the sessions list; studio/i18n's shared bundles stay untouched. */
 const en = {
@@ -83,4 +82,4 @@ const fr: Bundle = {
 };
 
 export const NAMESPACE = 'live';
-for (const [lang, bundle] of Object.entries({ en, de, fr })) i18next.addResourceBundle(lang, NAMESPACE, bundle, true, true);
+addBundles(NAMESPACE, { en, de, fr });

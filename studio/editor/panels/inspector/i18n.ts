@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import '../../../i18n';
+import { addBundles } from '../../../i18n';
 
 /** The inspector's words, in their own namespace (`useTranslation('inspector')`). */
 const strings = {
@@ -59,4 +58,4 @@ const strings = {
   },
 };
 
-for (const [language, bundle] of Object.entries(strings)) i18next.addResourceBundle(language, 'inspector', bundle, true, true);
+addBundles('inspector', strings);

@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import '../../../i18n';
+import { addBundles } from '../../../i18n';
 
 /** The JSON panel's words, in their own namespace (`useTranslation('json')`). */
 const strings = {
@@ -29,4 +28,4 @@ const strings = {
   },
 };
 
-for (const [language, bundle] of Object.entries(strings)) i18next.addResourceBundle(language, 'json', bundle, true, true);
+addBundles('json', strings);

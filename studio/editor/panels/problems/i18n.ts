@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import '../../../i18n';
+import { addBundles } from '../../../i18n';
 
 /** The problems panel's words, in their own namespace (`useTranslation('problems')`). */
 const strings = {
@@ -35,4 +34,4 @@ const strings = {
   },
 };
 
-for (const [language, bundle] of Object.entries(strings)) i18next.addResourceBundle(language, 'problems', bundle, true, true);
+addBundles('problems', strings);

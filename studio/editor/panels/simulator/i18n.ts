@@ -1,5 +1,4 @@
-// The shared setup must run first: a bundle added before i18next.init() would be lost.
-import i18next from '../../../i18n';
+import { addBundles } from '../../../i18n';
 
 /** The simulator's strings; the shared bundles in studio/i18n stay untouched. */
 const en = {
@@ -200,4 +199,4 @@ const fr: Bundle = {
 };
 
 export const NAMESPACE = 'simulator';
-for (const [lang, bundle] of Object.entries({ en, de, fr })) i18next.addResourceBundle(lang, NAMESPACE, bundle, true, true);
+addBundles(NAMESPACE, { en, de, fr });

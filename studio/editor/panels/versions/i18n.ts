@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import '../../../i18n';
+import { addBundles } from '../../../i18n';
 
 /** The versions panel's words, in their own namespace (`useTranslation('versions')`). */
 const strings = {
@@ -95,4 +94,4 @@ const strings = {
   },
 };
 
-for (const [language, bundle] of Object.entries(strings)) i18next.addResourceBundle(language, 'versions', bundle, true, true);
+addBundles('versions', strings);
