@@ -16,7 +16,7 @@ import { PublishDialog } from './PublishDialog';
 import { EditorContext, EditorStore, useEditor } from './store';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
-import { announcePublished } from './panels/versions/events';
+import { announcePublished, onPublished } from './panels/versions/events';
 
 type Notice = { kind: 'error' | 'success'; text: string; diagnostics?: Diagnostic[] };
 
@@ -41,6 +41,8 @@ export function EditorPage({ id }: { id: string }) {
       live = false;
     };
   }, [id]);
+  // A publish here or a rollback in the versions panel: the toolbar's badge names the revision calls now run on.
+  useEffect(() => onPublished(id, (revision) => setRecord((r) => r && { ...r, current: revision, published: Math.max(r.published ?? 0, revision) })), [id]);
 
   if (error) return <section className="editor"><div className="alert alert-error" role="alert">{t('loadFailed', { message: error })}</div></section>;
   if (!record || !store) return <section className="editor"><p className="muted editor-loading">{common('common.loading')}</p></section>;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NODE_DEFINITIONS, type NodeKind } from '../../dsl/nodes';
 import { KIND_LOOK } from '../nodes';
+import { KINDS_NAMESPACE } from '../nodes/i18n';
 
 /** The drag type palette items carry: the node kind as plain text. */
 export const KIND_MIME = 'application/x-callflow-kind';
@@ -52,7 +53,7 @@ export function Palette({ onAdd }: { onAdd(kind: PaletteKind): void }) {
       <ul className="palette-list">
         {NODE_DEFINITIONS.map((def) => (
           <li key={def.kind}>
-            <PaletteButton kind={def.kind} label={def.kind} summary={def.summary} color={KIND_LOOK[def.kind].color} icon={KIND_LOOK[def.kind].icon} onAdd={onAdd} />
+            <PaletteButton kind={def.kind} label={t(`${def.kind}.label`, { ns: KINDS_NAMESPACE })} summary={t(`${def.kind}.summary`, { ns: KINDS_NAMESPACE })} color={KIND_LOOK[def.kind].color} icon={KIND_LOOK[def.kind].icon} onAdd={onAdd} />
           </li>
         ))}
         <li key={NOTE_KIND}>

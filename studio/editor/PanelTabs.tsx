@@ -24,6 +24,7 @@ export function PanelTabs() {
             onClick={() => setActiveId(panel.id)}
           >
             {panel.title(t)}
+            {panel.Badge && <panel.Badge />}
           </button>
         ))}
       </div>

@@ -11,6 +11,8 @@ export interface PanelDefinition {
   /** Position among the tabs, smallest first. */
   order: number;
   title: (t: TFunction) => string;
+  /** Something live beside the title, such as the problems count; a component, so it may use hooks. */
+  Badge?: ComponentType;
   Component: ComponentType;
 }
 

@@ -2,8 +2,9 @@ import { Handle, Position } from '@xyflow/react';
 import type { CSSProperties, ReactNode } from 'react';
 import { definitionOf } from '../../dsl/nodes';
 import { targetOf } from '../../dsl/nodes/ports';
-import { KIND_LABELS } from '../../dsl/validate/describe';
 import type { ScenarioNodeData } from '../canvas/flow';
+import { useTranslation } from 'react-i18next';
+import { KINDS_NAMESPACE } from './i18n';
 import { KIND_LOOK } from './kinds';
 
 export interface NodeShellProps {
@@ -17,6 +18,7 @@ export interface NodeShellProps {
 
 /** The frame every node kind shares: kind header, title, body, one labelled source handle per port. */
 export function NodeShell({ data, selected, children, portDetail = {} }: NodeShellProps) {
+  const { t } = useTranslation(KINDS_NAMESPACE);
   const { node } = data;
   const look = KIND_LOOK[node.kind];
   const ports = definitionOf(node).ports(node);
@@ -32,7 +34,7 @@ export function NodeShell({ data, selected, children, portDetail = {} }: NodeShe
         <span className="cf-node__icon" aria-hidden>
           {look.icon}
         </span>
-        <span className="cf-node__kind">{KIND_LABELS[node.kind]}</span>
+        <span className="cf-node__kind">{t(`${node.kind}.label`)}</span>
         {(errors > 0 || warnings > 0) && (
           <span
             className={`cf-node__badge ${errors ? 'cf-node__badge--error' : 'cf-node__badge--warning'}`}

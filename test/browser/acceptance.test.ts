@@ -1,38 +1,17 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runtime } from '../support/server';
-import { ensureStudioBuilt, hasBrowser, launch, openPage, type StudioPage } from './browser';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from './browser';
+import { useStudioSession } from './session';
 
 type Draft = { nodes: Record<string, { kind: string; next?: string; on?: Record<string, string>; prompt?: Record<string, string>; target?: { value?: string } }>; notes?: Record<string, { text: string; ui: { x: number; y: number } }> };
 
 /** Issue 4, acceptance (a): a person builds a working call flow from nothing, fixes what the studio reports, and publishes. */
 describe.skipIf(!hasBrowser)('acceptance: from a blank scenario to a published call flow', () => {
-  let server: Awaited<ReturnType<typeof runtime>>;
-  let browser: Browser;
-  let studio: StudioPage;
-  let page: Page;
-  const record = async (id: string) => (await fetch(`${server.url}/api/scenarios/${id}`)).json() as Promise<{ draft: Draft; published: number | null }>;
-
-  beforeAll(async () => {
-    await ensureStudioBuilt();
-    [server, browser] = await Promise.all([runtime(), launch()]);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-  beforeEach(async () => {
-    studio = await openPage(browser);
-    page = studio.page;
-    await page.setViewportSize({ width: 1600, height: 1000 });
-  });
-  afterEach(async () => {
-    await studio.close();
-    expect(studio.problems).toEqual([]);
-  });
+  const session = useStudioSession('acceptance', { viewport: { width: 1600, height: 1000 } });
+  const record = async (id: string) => (await fetch(`${session.server.url}/api/scenarios/${id}`)).json() as Promise<{ draft: Draft; published: number | null }>;
 
   const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
-  const node = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+  const node = (id: string) => session.page.locator(`.react-flow__node[data-id="${id}"]`);
   const handle = (id: string, port?: string) =>
     port ? node(id).locator(`.react-flow__handle.source[data-handleid="${port}"]`) : node(id).locator('.react-flow__handle.target');
   const centre = async (locator: Locator) => {
@@ -41,30 +20,30 @@ describe.skipIf(!hasBrowser)('acceptance: from a blank scenario to a published c
   };
   // React Flow names every edge "Edge from <source> to <target>"; the test id carries the port.
   const edge = (source: string, port: string, target: string) =>
-    page.locator(`[data-testid="rf__edge-${source}:${port}"][aria-label="Edge from ${source} to ${target}"]`);
+    session.page.locator(`[data-testid="rf__edge-${source}:${port}"][aria-label="Edge from ${source} to ${target}"]`);
   /** Drags from a port's handle to a node's input handle, as a user draws an edge; a drop that missed is tried again. */
   const wire = async (source: string, port: string, target: string) => {
     for (let attempt = 0; attempt < 3 && (await edge(source, port, target).count()) === 0; attempt++) {
       const from = await centre(handle(source, port));
       const to = await centre(handle(target));
-      await page.mouse.move(from.x, from.y);
-      await page.mouse.down();
-      await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
-      await page.mouse.move(to.x, to.y, { steps: 5 });
-      await page.mouse.up();
+      await session.page.mouse.move(from.x, from.y);
+      await session.page.mouse.down();
+      await session.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+      await session.page.mouse.move(to.x, to.y, { steps: 5 });
+      await session.page.mouse.up();
       await edge(source, port, target).waitFor({ timeout: 2_000 }).catch(() => undefined);
     }
     expect(await edge(source, port, target).count()).toBe(1);
   };
   const dropFromPalette = async (kind: string, fx: number, fy: number) => {
-    const box = (await page.locator('.react-flow__pane').boundingBox())!;
-    await page.locator(`.palette-item[data-kind="${kind}"]`).dragTo(page.locator('.react-flow__pane'), {
+    const box = (await session.page.locator('.react-flow__pane').boundingBox())!;
+    await session.page.locator(`.palette-item[data-kind="${kind}"]`).dragTo(session.page.locator('.react-flow__pane'), {
       targetPosition: { x: box.width * fx, y: box.height * fy },
     });
   };
-  const tab = (name: RegExp) => page.getByRole('tab', { name });
-  const inspector = () => page.locator('#panel-inspector');
-  const problems = () => page.locator('#panel-problems');
+  const tab = (name: RegExp) => session.page.getByRole('tab', { name });
+  const inspector = () => session.page.locator('#panel-inspector');
+  const problems = () => session.page.locator('#panel-problems');
   const select = async (nodeId: string) => {
     const shown = inspector().locator(`[data-node="${nodeId}"]`);
     await expect
@@ -83,39 +62,39 @@ describe.skipIf(!hasBrowser)('acceptance: from a blank scenario to a published c
   };
 
   it('creates, builds, fixes, publishes and finds it unchanged after a reload', async () => {
-    // 1. A blank scenario from the list page.
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'New scenario' }).click();
-    const dialog = page.getByRole('dialog');
+    // 1. A blank scenario from the list session.page.
+    await session.page.goto(session.server.url);
+    await session.page.getByRole('button', { name: 'New scenario' }).click();
+    const dialog = session.page.getByRole('dialog');
     await dialog.getByLabel('Name', { exact: true }).fill('Acme Hotline');
     expect(await dialog.getByLabel('ID', { exact: true }).inputValue()).toBe('acme-hotline');
     await dialog.getByRole('button', { name: 'Create' }).click();
-    const row = page.locator('tr[data-scenario="acme-hotline"]');
+    const row = session.page.locator('tr[data-scenario="acme-hotline"]');
     await poll(() => row.count()).toBe(1);
-    await studio.screenshot('acceptance-1-created');
+    await session.studio.screenshot('acceptance-1-created');
 
     // 2. Open it: the blank has a start and a hang-up already.
-    await page.goto(`${server.url}/scenarios/acme-hotline`);
-    await poll(() => page.locator('.react-flow__node').count()).toBe(2);
+    await session.page.goto(`${session.server.url}/scenarios/acme-hotline`);
+    await poll(() => session.page.locator('.react-flow__node').count()).toBe(2);
     expect(await node('start').count()).toBe(1);
 
     // 3. Nodes from the palette.
-    for (let i = 0; i < 3; i++) await page.locator('.react-flow__controls-zoomout').click();
+    for (let i = 0; i < 3; i++) await session.page.locator('.react-flow__controls-zoomout').click();
     await dropFromPalette('say', 0.12, 0.7);
     await dropFromPalette('menu', 0.36, 0.7);
     await dropFromPalette('transfer', 0.62, 0.7);
     await dropFromPalette('hangup', 0.86, 0.7);
-    await poll(() => page.locator('.react-flow__node').count()).toBe(6);
+    await poll(() => session.page.locator('.react-flow__node').count()).toBe(6);
     for (const id of ['say1', 'menu1', 'transfer1', 'hangup1']) expect(await node(id).count()).toBe(1);
-    await studio.screenshot('acceptance-2-dropped');
+    await session.studio.screenshot('acceptance-2-dropped');
 
     // 4. Connected with the mouse, handle to handle.
     await wire('start', 'call', 'say1');
     await wire('say1', 'next', 'menu1');
     await wire('menu1', 'option1', 'transfer1');
     await wire('transfer1', 'answered', 'hangup1');
-    await poll(() => page.locator('.react-flow__edge').count()).toBe(4);
-    await studio.screenshot('acceptance-3-wired');
+    await poll(() => session.page.locator('.react-flow__edge').count()).toBe(4);
+    await session.studio.screenshot('acceptance-3-wired');
 
     // 5. Prompts in the Inspector.
     await tab(/Inspector/).click();
@@ -123,7 +102,7 @@ describe.skipIf(!hasBrowser)('acceptance: from a blank scenario to a published c
       await select(id);
       await promptOf(id).fill(text);
     }
-    await studio.screenshot('acceptance-4-prompts');
+    await session.studio.screenshot('acceptance-4-prompts');
 
     // 6. The Problems panel reports what is left; fix each until it shows none.
     await tab(/Problems/).click();
@@ -131,11 +110,11 @@ describe.skipIf(!hasBrowser)('acceptance: from a blank scenario to a published c
     // The unreachable hang-up, the menu's unhandled no-input and no-match, and the transfer's failure
     // outcomes: every one is fixed by leading it somewhere, here to the polite goodbye.
     expect((await listed()).join('\n')).toMatch(/node\.unreachable[\s\S]*menu1[\s\S]*transfer1/);
-    await studio.screenshot('acceptance-5-problems');
+    await session.studio.screenshot('acceptance-5-problems');
     await wire('menu1', 'noInput', 'goodbye');
     await wire('menu1', 'noMatch', 'goodbye');
     for (const port of ['busy', 'noAnswer', 'failed']) await wire('transfer1', port, 'goodbye');
-    await poll(() => page.locator('.react-flow__edge').count()).toBe(9);
+    await poll(() => session.page.locator('.react-flow__edge').count()).toBe(9);
     // The transfer goes to the sales line, not the placeholder number.
     await tab(/Inspector/).click();
     await select('transfer1');
@@ -145,15 +124,15 @@ describe.skipIf(!hasBrowser)('acceptance: from a blank scenario to a published c
     await poll(() => problems().locator('.problems-item').count()).toBe(0);
     await poll(() => tab(/Problems/).textContent()).toBe('Problems');
     expect(await problems().locator('.problems-none').count()).toBe(1);
-    await studio.screenshot('acceptance-6-no-problems');
+    await session.studio.screenshot('acceptance-6-no-problems');
 
     // 7. Publish with a message.
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByRole('dialog').getByRole('textbox').fill('Acme hotline goes live');
-    await studio.screenshot('acceptance-7-publish-dialog');
-    await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
-    await poll(() => page.getByText('Published as revision 1').count()).toBe(1);
-    await studio.screenshot('acceptance-8-published');
+    await session.page.getByRole('button', { name: 'Publish' }).click();
+    await session.page.getByRole('dialog').getByRole('textbox').fill('Acme hotline goes live');
+    await session.studio.screenshot('acceptance-7-publish-dialog');
+    await session.page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
+    await poll(() => session.page.getByText('Published as revision 1').count()).toBe(1);
+    await session.studio.screenshot('acceptance-8-published');
 
     // 8. After a reload everything is as it was, and published.
     const saved = await record('acme-hotline');
@@ -165,14 +144,14 @@ describe.skipIf(!hasBrowser)('acceptance: from a blank scenario to a published c
     expect(saved.draft.nodes.transfer1!.target?.value).toBe('+4930555123');
     expect(saved.draft.nodes.say1!.prompt).toEqual({ 'en-US': PROMPTS.say1 });
     expect(saved.draft.nodes.menu1!.prompt).toEqual({ 'en-US': PROMPTS.menu1 });
-    const edges = () => page.locator('.react-flow__edge').evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? e.getAttribute('aria-label') ?? '').sort());
+    const edges = () => session.page.locator('.react-flow__edge').evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? e.getAttribute('aria-label') ?? '').sort());
     const edgesBefore = await edges();
-    await page.reload();
-    await poll(() => page.locator('.react-flow__node').count()).toBe(6);
-    await poll(() => page.locator('.react-flow__edge').count()).toBe(9);
+    await session.page.reload();
+    await poll(() => session.page.locator('.react-flow__node').count()).toBe(6);
+    await poll(() => session.page.locator('.react-flow__edge').count()).toBe(9);
     expect(await edges()).toEqual(edgesBefore);
-    expect(await page.getByTestId('dirty').textContent()).toBe('Saved');
-    expect(await page.getByText('Published · rev. 1').count()).toBe(1);
+    expect(await session.page.getByTestId('dirty').textContent()).toBe('Saved');
+    expect(await session.page.getByText('Published · rev. 1').count()).toBe(1);
     await poll(() => node('say1').textContent()).toContain(PROMPTS.say1);
     expect(await node('menu1').textContent()).toContain(PROMPTS.menu1);
     await tab(/Inspector/).click();
@@ -180,20 +159,20 @@ describe.skipIf(!hasBrowser)('acceptance: from a blank scenario to a published c
     expect(await promptOf('say1').inputValue()).toBe(PROMPTS.say1);
     expect(await tab(/Problems/).textContent()).toBe('Problems');
     expect((await record('acme-hotline')).draft).toEqual(saved.draft);
-    await studio.screenshot('acceptance-9-reloaded');
-    await page.goto(server.url);
+    await session.studio.screenshot('acceptance-9-reloaded');
+    await session.page.goto(session.server.url);
     await poll(() => row.getByText('Published · rev. 1').count()).toBe(1);
-    await studio.screenshot('acceptance-10-list');
+    await session.studio.screenshot('acceptance-10-list');
   }, 120_000);
 
   it('keeps sticky notes beside the flow: added from the palette, edited in place, moved, deleted', async () => {
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'New scenario' }).click();
-    await page.getByRole('dialog').getByLabel('Name', { exact: true }).fill('Noted');
-    await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
-    await poll(() => page.locator('tr[data-scenario="noted"]').count()).toBe(1);
-    await page.goto(`${server.url}/scenarios/noted`);
-    await poll(() => page.locator('.react-flow__node').count()).toBe(2);
+    await session.page.goto(session.server.url);
+    await session.page.getByRole('button', { name: 'New scenario' }).click();
+    await session.page.getByRole('dialog').getByLabel('Name', { exact: true }).fill('Noted');
+    await session.page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+    await poll(() => session.page.locator('tr[data-scenario="noted"]').count()).toBe(1);
+    await session.page.goto(`${session.server.url}/scenarios/noted`);
+    await poll(() => session.page.locator('.react-flow__node').count()).toBe(2);
 
     await dropFromPalette('note', 0.3, 0.75);
     const note = node('note1');
@@ -203,21 +182,21 @@ describe.skipIf(!hasBrowser)('acceptance: from a blank scenario to a published c
     await note.dblclick();
     const text = note.getByRole('textbox', { name: 'Note text' });
     await text.fill('Ask legal\nabout the opening hours');
-    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await session.page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
     await poll(async () => (await note.textContent()) ?? '').toContain('about the opening hours');
     const save = async () => {
-      await page.keyboard.press('Control+s');
-      await poll(() => page.getByTestId('dirty').textContent()).toBe('Saved');
+      await session.page.keyboard.press('Control+s');
+      await poll(() => session.page.getByTestId('dirty').textContent()).toBe('Saved');
       return (await record('noted')).draft;
     };
     const placed = (await save()).notes!.note1!.ui;
     // Dragged by its body: the position lands in notes[id].ui.
     const box = (await note.boundingBox())!;
-    await page.mouse.move(box.x + 20, box.y + 20);
-    await page.mouse.down();
-    await page.mouse.move(box.x + 120, box.y + 70, { steps: 8 });
-    await page.mouse.up();
-    await studio.screenshot('acceptance-note');
+    await session.page.mouse.move(box.x + 20, box.y + 20);
+    await session.page.mouse.down();
+    await session.page.mouse.move(box.x + 120, box.y + 70, { steps: 8 });
+    await session.page.mouse.up();
+    await session.studio.screenshot('acceptance-note');
     const saved = await save();
     expect(saved.notes!.note1!.ui.x).toBeGreaterThan(placed.x + 30);
     expect(saved.notes!.note1!.ui.y).toBeGreaterThan(placed.y + 15);
@@ -225,18 +204,18 @@ describe.skipIf(!hasBrowser)('acceptance: from a blank scenario to a published c
     expect(saved.notes!.note1!.text).toBe('Ask legal\nabout the opening hours');
     expect(await tab(/Problems/).textContent()).toBe('Problems');
 
-    await page.reload();
+    await session.page.reload();
     await poll(() => node('note1').count()).toBe(1);
     expect(await node('note1').textContent()).toContain('about the opening hours');
     await node('note1').click();
-    await page.keyboard.press('Delete');
+    await session.page.keyboard.press('Delete');
     await poll(() => node('note1').count()).toBe(0);
-    expect(await page.locator('.react-flow__node').count()).toBe(2);
-    await page.keyboard.press('Control+s');
-    await poll(() => page.getByTestId('dirty').textContent()).toBe('Saved');
+    expect(await session.page.locator('.react-flow__node').count()).toBe(2);
+    await session.page.keyboard.press('Control+s');
+    await poll(() => session.page.getByTestId('dirty').textContent()).toBe('Saved');
     expect((await record('noted')).draft.notes ?? {}).toEqual({});
     // A click on the palette entry adds one in the middle of the view.
-    await page.locator('.palette-item[data-kind="note"]').click();
-    await poll(() => page.locator('.react-flow__node-note').count()).toBe(1);
+    await session.page.locator('.palette-item[data-kind="note"]').click();
+    await poll(() => session.page.locator('.react-flow__node-note').count()).toBe(1);
   }, 60_000);
 });

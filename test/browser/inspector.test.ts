@@ -1,42 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runtime } from '../support/server';
-import { ensureStudioBuilt, hasBrowser, launch, openPage, type StudioPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from './browser';
+import { useStudioSession } from './session';
 
 describe.skipIf(!hasBrowser)('inspector and problems panels in the browser', () => {
-  let server: Awaited<ReturnType<typeof runtime>>;
-  let browser: Browser;
-  let studio: StudioPage;
-
-  beforeAll(async () => {
-    await ensureStudioBuilt();
-    [server, browser] = await Promise.all([runtime(), launch()]);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-  beforeEach(async () => {
-    studio = await openPage(browser);
-  });
-  afterEach(async (context) => {
-    await studio.screenshot(`inspector-${context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
-    await studio.close();
-    expect(studio.problems).toEqual([]);
-  });
+  const session = useStudioSession('inspector');
 
   const open = async (id: string) => {
-    await studio.page.goto(`${server.url}/scenarios/${id}`);
-    await studio.page.locator('.react-flow__node').first().waitFor();
+    await session.studio.page.goto(`${session.server.url}/scenarios/${id}`);
+    await session.studio.page.locator('.react-flow__node').first().waitFor();
   };
-  const tab = (name: RegExp) => studio.page.getByRole('tab', { name });
-  const inspector = () => studio.page.locator('#panel-inspector');
+  const tab = (name: RegExp) => session.studio.page.getByRole('tab', { name });
+  const inspector = () => session.studio.page.locator('#panel-inspector');
   // The canvas may still be fitting the view when the page is new, so a click can miss: click until selected.
   const select = async (nodeId: string) => {
     const shown = inspector().locator(`[data-node="${nodeId}"]`);
     await expect
       .poll(async () => {
-        await studio.page.locator(`.react-flow__node[data-id="${nodeId}"]`).click();
+        await session.studio.page.locator(`.react-flow__node[data-id="${nodeId}"]`).click();
         return shown.count();
       }, { timeout: 15_000 })
       .toBe(1);
@@ -48,7 +28,7 @@ describe.skipIf(!hasBrowser)('inspector and problems panels in the browser', () 
     const name = inspector().locator('[data-field="name"] input');
     expect(await name.inputValue()).toBe('Kunde identifizieren (Baustein)');
     await name.fill('Kunde identifizieren');
-    await expect.poll(() => studio.page.locator('.editor-toolbar, header').getByText('Kunde identifizieren').count()).toBeGreaterThan(0);
+    await expect.poll(() => session.studio.page.locator('.editor-toolbar, header').getByText('Kunde identifizieren').count()).toBeGreaterThan(0);
     // Declared variables are listed with their type, and channels as choices.
     await expect.poll(() => inspector().locator('[data-field="variables"] [data-row="accountNumber"]').count()).toBe(1);
     expect(await inspector().locator('[data-field="channels"] input[type="checkbox"]').count()).toBe(3);
@@ -65,7 +45,7 @@ describe.skipIf(!hasBrowser)('inspector and problems panels in the browser', () 
     // The validator's diagnostic shows under the field it is about.
     await expect.poll(() => prompt.locator('.form-diagnostic').count()).toBeGreaterThan(0);
     await expect.poll(async () => (await tab(/Problems/).textContent()) ?? '').toMatch(/Problems \(\d+\)/);
-    await studio.screenshot('inspector-prompt-missing');
+    await session.studio.screenshot('inspector-prompt-missing');
   });
 
   it('offers declared variables and inserts them into expressions', async () => {
@@ -92,7 +72,7 @@ describe.skipIf(!hasBrowser)('inspector and problems panels in the browser', () 
     await id.fill('abort');
     await id.press('Enter');
     await inspector().locator('[data-node="abort"]').waitFor();
-    await studio.page.locator('.react-flow__node[data-id="abort"]').waitFor();
+    await session.studio.page.locator('.react-flow__node[data-id="abort"]').waitFor();
     // askPin's invalid port now leads to the renamed node: its port list says so, and clicking focuses it.
     await select('askPin');
     const invalid = inspector().locator('[data-port="invalid"] button');
@@ -116,7 +96,7 @@ describe.skipIf(!hasBrowser)('inspector and problems panels in the browser', () 
       for (const node of nodes) {
         await select(node);
         expect(await inspector().locator('.form-field, .form-group').count()).toBeGreaterThan(2);
-        if (node === 'assistant' || node === 'languageMenu' || node === 'businessHours') await studio.screenshot(`inspector-kind-${node}`);
+        if (node === 'assistant' || node === 'languageMenu' || node === 'businessHours') await session.studio.screenshot(`inspector-kind-${node}`);
       }
     }
     // The bot's controller is a choice of shapes; switching shows the chosen shape's fields.
@@ -130,7 +110,7 @@ describe.skipIf(!hasBrowser)('inspector and problems panels in the browser', () 
     await select('askPin');
     await inspector().locator('[data-field="prompt"] [data-locale="en-US"] textarea').fill('');
     await tab(/Problems/).click();
-    const problems = studio.page.locator('#panel-problems');
+    const problems = session.studio.page.locator('#panel-problems');
     await expect.poll(() => problems.locator('.problems-error .problems-item').count()).toBeGreaterThan(0);
     expect(await tab(/Problems/).textContent()).toMatch(/Problems \([1-9]\d*\)/);
     await problems.locator('.problems-error .problems-link', { hasText: 'Telefon-PIN' }).first().click();

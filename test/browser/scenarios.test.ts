@@ -1,60 +1,40 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EXAMPLES_DIR } from '../support/examples';
-import { runtime } from '../support/server';
-import { ensureStudioBuilt, hasBrowser, launch, openPage, type StudioPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES_DIR, loadExamples } from '../support/examples';
+import { hasBrowser } from './browser';
+import { useStudioSession } from './session';
 
-const EXAMPLE_IDS = ['appointment-reminder', 'bank-hotline', 'caller-screening', 'identify-customer', 'multilingual-menu', 'support-chatbot', 'voice-robot'];
+const EXAMPLE_IDS = [...loadExamples().keys()];
 
 describe.skipIf(!hasBrowser)('scenario list in the browser', () => {
-  let server: Awaited<ReturnType<typeof runtime>>;
-  let browser: Browser;
-  let studio: StudioPage;
-  const api = async (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
+  const session = useStudioSession('scenarios');
+  const api = async (path: string, init?: RequestInit) => fetch(`${session.server.url}${path}`, init);
 
-  beforeAll(async () => {
-    await ensureStudioBuilt();
-    [server, browser] = await Promise.all([runtime(), launch()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-  beforeEach(async () => {
-    studio = await openPage(browser);
-  });
-  afterEach(async (context) => {
-    await studio.screenshot(context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
-    await studio.close();
-    expect(studio.problems).toEqual([]);
-  });
+  const row = (id: string) => session.studio.page.locator(`tr[data-scenario="${id}"]`);
 
-  const row = (id: string) => studio.page.locator(`tr[data-scenario="${id}"]`);
-
-  it('lists the seven example scenarios as published', async () => {
-    await studio.page.goto(server.url);
-    await expect.poll(() => studio.page.locator('tbody tr').count()).toBe(7);
+  it('lists every example scenario as published', async () => {
+    await session.studio.page.goto(session.server.url);
+    await expect.poll(() => session.studio.page.locator('tbody tr').count()).toBe(EXAMPLE_IDS.length);
     for (const id of EXAMPLE_IDS) {
       await expect.poll(() => row(id).getByText(/Published/).count()).toBe(1);
     }
-    await expect.poll(() => studio.page.getByText('7 scenarios').count()).toBe(1);
+    await expect.poll(() => session.studio.page.getByText(`${EXAMPLE_IDS.length} scenarios`).count()).toBe(1);
   });
 
   it('narrows the list by name or id as one types', async () => {
-    await studio.page.goto(server.url);
-    await studio.page.getByRole('searchbox').fill('hotline');
-    await expect.poll(() => studio.page.locator('tbody tr').count()).toBe(1);
+    await session.studio.page.goto(session.server.url);
+    await session.studio.page.getByRole('searchbox').fill('hotline');
+    await expect.poll(() => session.studio.page.locator('tbody tr').count()).toBe(1);
     await expect.poll(() => row('bank-hotline').count()).toBe(1);
-    await studio.page.getByRole('searchbox').fill('nothing-like-this');
-    await expect.poll(() => studio.page.getByText('No scenario matches').count()).toBe(1);
+    await session.studio.page.getByRole('searchbox').fill('nothing-like-this');
+    await expect.poll(() => session.studio.page.getByText('No scenario matches').count()).toBe(1);
   });
 
   it('creates a blank scenario that the runtime accepts as valid', async () => {
-    await studio.page.goto(server.url);
-    await studio.page.getByRole('button', { name: 'New scenario' }).click();
-    const dialog = studio.page.getByRole('dialog');
+    await session.studio.page.goto(session.server.url);
+    await session.studio.page.getByRole('button', { name: 'New scenario' }).click();
+    const dialog = session.studio.page.getByRole('dialog');
     await dialog.getByLabel('Name', { exact: true }).fill('Hotline Süd');
     expect(await dialog.getByLabel('ID', { exact: true }).inputValue()).toBe('hotline-sud');
     await dialog.getByRole('button', { name: 'Create' }).click();
@@ -65,9 +45,9 @@ describe.skipIf(!hasBrowser)('scenario list in the browser', () => {
   });
 
   it('creates a scenario from a template under the id one chose', async () => {
-    await studio.page.goto(server.url);
-    await studio.page.getByRole('button', { name: 'New scenario' }).click();
-    const dialog = studio.page.getByRole('dialog');
+    await session.studio.page.goto(session.server.url);
+    await session.studio.page.getByRole('button', { name: 'New scenario' }).click();
+    const dialog = session.studio.page.getByRole('dialog');
     await dialog.getByText('Template', { exact: true }).first().click();
     await dialog.getByRole('combobox').selectOption('bank-hotline');
     await dialog.getByLabel('Name', { exact: true }).fill('Bank West');
@@ -81,7 +61,7 @@ describe.skipIf(!hasBrowser)('scenario list in the browser', () => {
   });
 
   it('duplicates a scenario under a free id', async () => {
-    await studio.page.goto(server.url);
+    await session.studio.page.goto(session.server.url);
     await row('caller-screening').getByRole('button', { name: 'Duplicate' }).click();
     await expect.poll(() => row('caller-screening-copy').count()).toBe(1);
     const copy = await (await api('/api/scenarios/caller-screening-copy')).json();
@@ -90,74 +70,73 @@ describe.skipIf(!hasBrowser)('scenario list in the browser', () => {
 
   it('deletes only after confirmation, and explains when a bound scenario cannot go', async () => {
     await api('/api/scenarios', { method: 'POST', headers: { 'content-type': 'application/json' }, body: await readFile(join(EXAMPLES_DIR, 'multilingual-menu.json'), 'utf8').then((t) => t.replace('"id": "multilingual-menu"', '"id": "to-delete"')) });
-    await studio.page.goto(server.url);
+    await session.studio.page.goto(session.server.url);
     await row('to-delete').getByRole('button', { name: 'Delete' }).click();
-    await studio.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await session.studio.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     expect(await row('to-delete').count()).toBe(1);
 
     await row('to-delete').getByRole('button', { name: 'Delete' }).click();
-    await studio.page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await session.studio.page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => row('to-delete').count()).toBe(0);
     expect((await api('/api/scenarios/to-delete')).status).toBe(404);
 
     // The examples answer on numbers named after them, so the runtime refuses with a 409.
     await row('voice-robot').getByRole('button', { name: 'Delete' }).click();
-    const dialog = studio.page.getByRole('dialog');
+    const dialog = session.studio.page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/bound|binding/i);
-    await studio.screenshot('delete-refused');
+    await session.studio.screenshot('delete-refused');
     await dialog.getByRole('button', { name: 'Close' }).click();
     expect(await row('voice-robot').count()).toBe(1);
   });
 
   it('switches to German and remembers it after a reload', async () => {
-    await studio.page.goto(server.url);
-    await studio.page.getByRole('combobox', { name: 'Language' }).selectOption('de');
-    await expect.poll(() => studio.page.getByRole('heading', { name: 'Szenarien' }).count()).toBe(1);
-    expect(await studio.page.getByRole('button', { name: 'Neues Szenario' }).count()).toBe(1);
-    expect(await studio.page.locator('th', { hasText: 'Letzte Änderung' }).count()).toBe(1);
-    await studio.page.reload();
-    await expect.poll(() => studio.page.getByRole('button', { name: 'Neues Szenario' }).count()).toBe(1);
-    expect(await studio.page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await session.studio.page.goto(session.server.url);
+    await session.studio.page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+    await expect.poll(() => session.studio.page.getByRole('heading', { name: 'Szenarien' }).count()).toBe(1);
+    expect(await session.studio.page.getByRole('button', { name: 'Neues Szenario' }).count()).toBe(1);
+    expect(await session.studio.page.locator('th', { hasText: 'Letzte Änderung' }).count()).toBe(1);
+    await session.studio.page.reload();
+    await expect.poll(() => session.studio.page.getByRole('button', { name: 'Neues Szenario' }).count()).toBe(1);
+    expect(await session.studio.page.evaluate(() => document.documentElement.lang)).toBe('de');
   });
 
   it('starts in French for a French browser', async () => {
-    await studio.close();
-    studio = await openPage(browser, { locale: 'fr-FR' });
-    await studio.page.goto(server.url);
-    await expect.poll(() => studio.page.getByRole('button', { name: 'Nouveau scénario' }).count()).toBe(1);
+    await session.reopen({ locale: 'fr-FR' });
+    await session.studio.page.goto(session.server.url);
+    await expect.poll(() => session.studio.page.getByRole('button', { name: 'Nouveau scénario' }).count()).toBe(1);
   });
 
   it('imports a scenario file, and shows the diagnostics of one the runtime refuses', async () => {
     const good = (await readFile(join(EXAMPLES_DIR, 'appointment-reminder.json'), 'utf8')).replace('"id": "appointment-reminder"', '"id": "imported-reminder"');
-    await studio.page.goto(server.url);
-    await studio.page.getByTestId('import-file').setInputFiles({ name: 'reminder.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+    await session.studio.page.goto(session.server.url);
+    await session.studio.page.getByTestId('import-file').setInputFiles({ name: 'reminder.json', mimeType: 'application/json', buffer: Buffer.from(good) });
     await expect.poll(() => row('imported-reminder').count()).toBe(1);
 
     const bad = JSON.stringify({ dsl: 2, id: 'Not Valid', name: '', locales: [], start: 'start', nodes: {} });
-    await studio.page.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
-    const dialog = studio.page.getByRole('dialog');
+    await session.studio.page.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    const dialog = session.studio.page.getByRole('dialog');
     await expect.poll(() => dialog.getByRole('heading').textContent()).toBe('broken.json was not imported');
     expect(await dialog.locator('.diagnostic').count()).toBeGreaterThan(0);
   });
 
   it('exports the draft as a JSON file', async () => {
-    await studio.page.goto(server.url);
-    const [download] = await Promise.all([studio.page.waitForEvent('download'), row('bank-hotline').getByRole('button', { name: 'Export' }).click()]);
+    await session.studio.page.goto(session.server.url);
+    const [download] = await Promise.all([session.studio.page.waitForEvent('download'), row('bank-hotline').getByRole('button', { name: 'Export' }).click()]);
     expect(download.suggestedFilename()).toBe('bank-hotline.json');
     const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
     expect(exported.id).toBe('bank-hotline');
   });
 
   it('opens a scenario with its name in the toolbar, also when the address is loaded directly', async () => {
-    await studio.page.goto(server.url);
+    await session.studio.page.goto(session.server.url);
     await row('identify-customer').getByRole('link').click();
-    await expect.poll(() => studio.page.url()).toBe(`${server.url}/scenarios/identify-customer`);
+    await expect.poll(() => session.studio.page.url()).toBe(`${session.server.url}/scenarios/identify-customer`);
     const name = JSON.parse(await readFile(join(EXAMPLES_DIR, 'identify-customer.json'), 'utf8')).name;
-    await expect.poll(() => studio.page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
-    await expect.poll(() => studio.page.getByTestId('canvas').count()).toBe(1);
-    await studio.page.reload();
-    await expect.poll(() => studio.page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
-    await expect.poll(() => studio.page.locator('.react-flow__node').count()).toBeGreaterThan(3);
+    await expect.poll(() => session.studio.page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+    await expect.poll(() => session.studio.page.getByTestId('canvas').count()).toBe(1);
+    await session.studio.page.reload();
+    await expect.poll(() => session.studio.page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+    await expect.poll(() => session.studio.page.locator('.react-flow__node').count()).toBeGreaterThan(3);
   });
 });

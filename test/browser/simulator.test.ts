@@ -1,40 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { postJson, runtime } from '../support/server';
-import { ensureStudioBuilt, hasBrowser, launch, openPage, type StudioPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { postJson } from '../support/server';
+import { hasBrowser } from './browser';
+import { useStudioSession } from './session';
 
 describe.skipIf(!hasBrowser)('simulator and live view in the browser', () => {
-  let server: Awaited<ReturnType<typeof runtime>>;
-  let browser: Browser;
-  let studio: StudioPage;
+  const session = useStudioSession('simulator');
 
-  beforeAll(async () => {
-    await ensureStudioBuilt();
-    [server, browser] = await Promise.all([runtime(), launch()]);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-  beforeEach(async () => {
-    studio = await openPage(browser);
-  });
-  afterEach(async (context) => {
-    await studio.screenshot(`simulator-${context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
-    await studio.close();
-    expect(studio.problems).toEqual([]);
-  });
-
-  const node = (id: string) => studio.page.locator(`.react-flow__node[data-id="${id}"] .cf-node`);
+  const node = (id: string) => session.studio.page.locator(`.react-flow__node[data-id="${id}"] .cf-node`);
   const isActive = (id: string) => node(id).evaluate((el) => el.classList.contains('is-active'));
-  const panel = () => studio.page.locator('[role="tabpanel"]');
+  const panel = () => session.studio.page.locator('[role="tabpanel"]');
   const key = (digit: string) => panel().getByRole('group', { name: 'Dial pad' }).getByRole('button', { name: digit, exact: true });
   const transcript = () => panel().getByRole('list', { name: 'Transcript' });
 
   async function openTab(scenario: string, tab: string) {
-    await studio.page.goto(`${server.url}/scenarios/${scenario}`);
-    await studio.page.locator('.react-flow__node').first().waitFor({ timeout: 20_000 });
-    await studio.page.getByRole('tab', { name: tab }).click();
+    await session.studio.page.goto(`${session.server.url}/scenarios/${scenario}`);
+    await session.studio.page.locator('.react-flow__node').first().waitFor({ timeout: 20_000 });
+    await session.studio.page.getByRole('tab', { name: tab }).click();
   }
 
   it('presses 1 twice in the multilingual menu and sees the transfer node highlighted and announced', async () => {
@@ -74,10 +55,10 @@ describe.skipIf(!hasBrowser)('simulator and live view in the browser', () => {
     await expect.poll(() => transcript().getByText('Said “my bill”').count()).toBe(0);
     await panel().getByRole('button', { name: 'No input', exact: true }).click();
     await expect.poll(() => isActive('mainMenu')).toBe(true);
-    await studio.screenshot('simulator-no-input');
+    await session.studio.screenshot('simulator-no-input');
 
-    await studio.page.getByRole('tab', { name: /Problems|Inspector/ }).first().click();
-    await expect.poll(() => studio.page.locator('.cf-node.is-active').count()).toBe(0);
+    await session.studio.page.getByRole('tab', { name: /Problems|Inspector/ }).first().click();
+    await expect.poll(() => session.studio.page.locator('.cf-node.is-active').count()).toBe(0);
   });
 
   it('answers an HTTP node with the mock the user entered, and takes the error path without one', async () => {
@@ -91,14 +72,19 @@ describe.skipIf(!hasBrowser)('simulator and live view in the browser', () => {
     await panel().getByLabel('JSON body').fill('{"customer": {"name": "Ada", "segment": "premium"}}');
     await panel().getByRole('button', { name: 'Restart', exact: true }).click();
     await expect.poll(() => transcript().getByText(/success: GET https:\/\/crm.example.com/).count()).toBe(1);
-    await studio.screenshot('simulator-http-mock');
+
+    // Sent for real by the runtime: this machine has no way out, so the CRM's name does not resolve.
+    await panel().getByLabel('HTTP mocks crmLookup').selectOption('runtime');
+    await panel().getByRole('button', { name: 'Restart', exact: true }).click();
+    await expect.poll(() => transcript().getByText(/sent by the runtime/).count()).toBe(1);
+    await session.studio.screenshot('simulator-http-mock');
   });
 
   it('chats with a chat scenario and shows the simulator in German', async () => {
-    await studio.page.goto(`${server.url}/scenarios/support-chatbot`);
-    await studio.page.locator('.react-flow__node').first().waitFor({ timeout: 20_000 });
-    await studio.page.locator('header select').selectOption('de');
-    await studio.page.getByRole('tab', { name: 'Simulator' }).click();
+    await session.studio.page.goto(`${session.server.url}/scenarios/support-chatbot`);
+    await session.studio.page.locator('.react-flow__node').first().waitFor({ timeout: 20_000 });
+    await session.studio.page.locator('header select').selectOption('de');
+    await session.studio.page.getByRole('tab', { name: 'Simulator' }).click();
     await panel().getByRole('button', { name: 'Starten', exact: true }).click();
     await panel().getByLabel('Nachricht schreiben…').fill('hallo');
     await panel().getByRole('button', { name: 'Senden', exact: true }).click();
@@ -107,14 +93,19 @@ describe.skipIf(!hasBrowser)('simulator and live view in the browser', () => {
 
   it('lists the scenario\'s recent sessions with their trace in the live view', async () => {
     for (const digits of ['1', '2']) {
-      const started = await postJson(`${server.url}/api/calls`, { scenarioId: 'multilingual-menu', from: '+35291000000' });
+      const started = await postJson(`${session.server.url}/api/calls`, { scenarioId: 'multilingual-menu', from: '+35291000000' });
       expect(started.status).toBe(201);
-      const events = await postJson(`${server.url}/api/calls/${started.body.sessionId}/events`, { type: 'digits', digits });
+      const events = await postJson(`${session.server.url}/api/calls/${started.body.sessionId}/events`, { type: 'digits', digits });
       expect(events.status).toBe(200);
     }
     await openTab('multilingual-menu', 'Live');
     await expect.poll(() => panel().getByText(/Counted over 2 sessions/).count()).toBe(1);
-    const calls = studio.page.locator('.live-call');
+    // The heat map: both calls passed the language menu, so it is among the hottest nodes and carries their count.
+    const menu = session.page.locator('.react-flow__node[data-id="languageMenu"]');
+    await expect.poll(() => menu.getAttribute('class')).toMatch(/cf-heat-4/);
+    expect(await menu.getAttribute('data-badge')).toBe('2');
+    expect(await session.page.locator('.react-flow__node.cf-heat').count()).toBeGreaterThan(2);
+    const calls = session.studio.page.locator('.live-call');
     await expect.poll(() => calls.count()).toBe(2);
     await calls.first().click();
     const trace = panel().getByRole('list', { name: 'Trace' });

@@ -4,7 +4,6 @@ import { addBundles } from '../../../i18n';
 const strings = {
   en: {
     title: 'Problems',
-    titleCount: 'Problems ({{count}})',
     none: 'No problems found.',
     error: 'Errors ({{count}})',
     warning: 'Warnings ({{count}})',
@@ -14,7 +13,6 @@ const strings = {
   },
   de: {
     title: 'Probleme',
-    titleCount: 'Probleme ({{count}})',
     none: 'Keine Probleme gefunden.',
     error: 'Fehler ({{count}})',
     warning: 'Warnungen ({{count}})',
@@ -24,7 +22,6 @@ const strings = {
   },
   fr: {
     title: 'Problèmes',
-    titleCount: 'Problèmes ({{count}})',
     none: 'Aucun problème trouvé.',
     error: 'Erreurs ({{count}})',
     warning: 'Avertissements ({{count}})',

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useContext, useSyncExternalStore } from 'react';
 import type { PanelDefinition } from '../../panels';
 import { EditorContext, type EditorStore } from '../../store';
@@ -8,14 +7,11 @@ import { Problems } from './Problems';
 
 const noStore = () => () => {};
 
-/**
- * The tab title carries the count. PanelTabs calls `title(t)` while rendering, so it may read the
- * store there and re-render with it; outside an editor (no store) the title is plain.
- */
-function title(t: TFunction): string {
+/** The count beside the tab's title, kept current as the document changes; nothing outside an editor. */
+function ProblemCount() {
   const store: EditorStore | null = useContext(EditorContext);
   const count = useSyncExternalStore(store?.subscribe ?? noStore, () => (store ? problemCount(store.getSnapshot().diagnostics) : 0));
-  return count > 0 ? t('titleCount', { ns: 'problems', count }) : t('title', { ns: 'problems' });
+  return count > 0 ? <span className="panel-tab-count"> ({count})</span> : null;
 }
 
-export const panel: PanelDefinition = { id: 'problems', order: 20, title, Component: Problems };
+export const panel: PanelDefinition = { id: 'problems', order: 20, title: (t) => t('title', { ns: 'problems' }), Badge: ProblemCount, Component: Problems };

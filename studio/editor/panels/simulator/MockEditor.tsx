@@ -3,7 +3,7 @@ import type { Scenario } from '../../../../dsl/schema/document';
 import { NAMESPACE } from './i18n';
 import { bodyProblem, NO_MOCK, type MockDraft } from './mocks';
 
-const MODES: MockDraft['mode'][] = ['none', 'response', 'timeout', 'error'];
+const MODES: MockDraft['mode'][] = ['none', 'response', 'runtime', 'timeout', 'error'];
 
 /** Canned answers for the scenario's HTTP nodes; shown only when there are some. */
 export function MockEditor({ scenario, mocks, onChange }: { scenario: Scenario; mocks: Record<string, MockDraft>; onChange: (mocks: Record<string, MockDraft>) => void }) {

@@ -4,6 +4,7 @@ import { scenariosApi, type RevisionSummary } from '../../../api/scenarios';
 import { Dialog } from '../../../shell/Dialog';
 import { useEditor, useEditorStore } from '../../store';
 import { Compare } from './Compare';
+import { announcePublished } from './events';
 import { useRevisions } from './useRevisions';
 import './versions.css';
 
@@ -24,7 +25,8 @@ export function VersionsPanel() {
       const record = await scenariosApi.rollback(scenarioId, revision);
       store.markSaved(record.draft);
       setNotice({ ok: true, text: t('rollbackDone', { revision }) });
-      refresh();
+      // The list refreshes on the announcement, and the toolbar's badge follows.
+      announcePublished({ scenarioId, revision });
     } catch (failure) {
       setNotice({ ok: false, text: t('rollbackFailed', { message: (failure as Error).message }) });
     } finally {

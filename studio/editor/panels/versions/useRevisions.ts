@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { request } from '../../../api/client';
 import { scenariosApi, type Document, type RevisionSummary } from '../../../api/scenarios';
-import { PUBLISHED_EVENT, type PublishedDetail } from './events';
+import { onPublished } from './events';
 
 export interface Revisions {
   list: RevisionSummary[] | null;
@@ -37,14 +37,10 @@ export function useRevisions(scenarioId: string): Revisions {
   }, [scenarioId, tick]);
 
   useEffect(() => {
-    const onPublished = (event: Event) => {
-      const detail = (event as CustomEvent<PublishedDetail | undefined>).detail;
-      if (!detail || detail.scenarioId === scenarioId) refresh();
-    };
-    window.addEventListener(PUBLISHED_EVENT, onPublished);
+    const off = onPublished(scenarioId, refresh);
     window.addEventListener('focus', refresh);
     return () => {
-      window.removeEventListener(PUBLISHED_EVENT, onPublished);
+      off();
       window.removeEventListener('focus', refresh);
     };
   }, [scenarioId, refresh]);
