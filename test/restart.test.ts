@@ -33,7 +33,7 @@ describe('a runtime killed in the middle of a call', () => {
       const stored = JSON.parse(await readFile(join(dataDir, 'sessions', `${id}.json`), 'utf8'));
       expect(stored.visits).toEqual(['start', 'languageMenu', 'useFrench', 'mainMenu', 'billingTeam', 'endAfterTransfer']);
       const examples = await fetch(`${second.url}/api/scenarios`).then((r) => r.json());
-      expect(examples).toHaveLength(7);
+      expect(examples).toHaveLength(8);
     } finally {
       second.child.kill('SIGTERM');
       expect(await exited(second.child)).toBe(0);

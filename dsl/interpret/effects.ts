@@ -1,5 +1,5 @@
 import type { Effect, HttpResponse } from '../session/context';
-import { classifyByOverlap, type Classification } from './nlu';
+import { classifyByOverlap, type BotTurn } from './nlu';
 import type { Providers } from './providers';
 
 /** The internal event that answers an effect. */
@@ -9,6 +9,9 @@ export interface EffectResult {
   response?: HttpResponse;
   intent?: string | null;
   confidence?: number;
+  /** A bot controller's own words and variables. */
+  replies?: string[];
+  vars?: Record<string, unknown>;
   /** Why the effect took this result, for the transcript and the call record. */
   note: string;
 }
@@ -78,25 +81,41 @@ async function runLookup(effect: Extract<Effect, { kind: 'lookupCaller' }>, prov
 }
 
 async function runClassify(effect: Extract<Effect, { kind: 'classify' }>, providers: Providers): Promise<EffectResult> {
-  const builtIn = effect.controller.type === 'nlu';
-  if (!builtIn && !providers.classify) {
-    return { type: 'effectResult', result: 'error', note: `no ${String(effect.controller.type)} controller available` };
-  }
+  const type = String(effect.controller.type);
+  if (type !== 'nlu' && !providers.classify) return { type: 'effectResult', result: 'error', note: `no ${type} controller available` };
+  // The node's timeout bounds remote controllers; the built-in NLU gets a generous one for its first training.
+  const seconds = typeof effect.controller.timeout === 'number' ? effect.controller.timeout : 30;
+  // A controller that rejects as soon as it is aborted must still count as too slow, not as failed.
+  let timedOut = false;
   try {
-    const c: Classification & { handoff?: boolean } = providers.classify
-      ? await providers.classify(effect)
+    const turn: BotTurn = providers.classify
+      ? await withTimeout(seconds, (signal) => {
+          signal.addEventListener('abort', () => (timedOut = true), { once: true });
+          return providers.classify!(effect, { signal });
+        })
       : classifyByOverlap(effect.text, effect.locale, effect.intents);
-    if (c.handoff) return { type: 'effectResult', result: 'handoff', note: 'the robot hands over' };
-    const understood = c.intent !== null && c.confidence >= effect.threshold;
+    const extra = { ...(turn.replies?.length ? { replies: turn.replies } : {}), ...(turn.vars ? { vars: turn.vars } : {}) };
+    if (turn.handoff) return { type: 'effectResult', result: 'handoff', ...extra, note: 'the robot hands over' };
+    const known = turn.intent === 'handoff' || (turn.intent !== null && effect.intents.some((i) => i.name === turn.intent));
+    const understood = known && turn.confidence >= effect.threshold;
+    const unknown = turn.intent !== null && !known ? ` (unknown intent '${turn.intent}')` : '';
     return {
       type: 'effectResult',
       result: 'success',
-      intent: understood ? c.intent : null,
-      confidence: c.confidence,
-      note: understood ? `intent ${c.intent} (${c.confidence})` : `not understood (best ${c.intent ?? 'none'} ${c.confidence})`,
+      intent: understood ? turn.intent : null,
+      confidence: turn.confidence,
+      ...extra,
+      note: understood
+        ? `intent ${turn.intent} (${turn.confidence})`
+        : extra.replies
+          ? `replied in its own words${unknown}`
+          : `not understood (best ${turn.intent ?? 'none'} ${turn.confidence})${unknown}`,
     };
   } catch (error) {
-    return { type: 'effectResult', result: 'error', note: `classification failed: ${(error as Error).message}` };
+    if (timedOut || error instanceof Timeout || (error as Error | undefined)?.name === 'TimeoutError') {
+      return { type: 'effectResult', result: 'error', note: `${type} controller: no answer within ${seconds}s` };
+    }
+    return { type: 'effectResult', result: 'error', note: `${type} controller failed: ${(error as Error).message}` };
   }
 }
 

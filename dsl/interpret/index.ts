@@ -1,9 +1,10 @@
 export { createSession, SessionError, type Session, type Step, type Happening, type Waiting, type SessionOptions } from './session';
-export type { Providers } from './providers';
+export type { Providers, ClassifyEffect } from './providers';
 export { simulate, type SimulateOptions, type SimulationResult, type HttpMock } from './simulate';
 export { parseScriptEntry, ScriptError } from './script';
 export { transcriptLines } from './transcript';
 export { parseAnswer } from './answers';
 export { scheduleStatus, localTime } from './schedule';
-export { classifyByOverlap } from './nlu';
+export { classifyByOverlap, type BotTurn, type Classification } from './nlu';
+export { extractSlot, fillSlots, type SlotSpec } from './slots';
 export { numberListed, normaliseNumber, type EffectResult } from './effects';

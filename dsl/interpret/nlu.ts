@@ -12,6 +12,16 @@ export interface Classification {
   confidence: number;
 }
 
+/** One turn of any controller: an intent (or none), and what a remote one adds. */
+export interface BotTurn extends Classification {
+  /** Leave by the handoff port. */
+  handoff?: boolean;
+  /** Said to the caller in the controller's own words (webhook replies, LLM text). */
+  replies?: string[];
+  /** Variables to set (only declared ones are taken). */
+  vars?: Record<string, unknown>;
+}
+
 const STOP_WORDS = new Set([
   'i', 'a', 'an', 'the', 'to', 'my', 'me', 'is', 'are', 'be', 'it', 'and', 'of', 'for', 'in', 'on', 'at', 'please',
   'want', 'would', 'like', 'can', 'could', 'you', 'your', 'what', 'how', 'do', 'does', 'have', 'has', 'there',

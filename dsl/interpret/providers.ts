@@ -1,7 +1,7 @@
 import type { Effect, HttpRequest, HttpResponse } from '../session/context';
-import type { Classification } from './nlu';
+import type { BotTurn } from './nlu';
 
-type ClassifyEffect = Extract<Effect, { kind: 'classify' }>;
+export type ClassifyEffect = Extract<Effect, { kind: 'classify' }>;
 
 /**
  * What a session needs from its host. The runtime supplies real HTTP, stored caller lists and
@@ -15,6 +15,10 @@ export interface Providers {
   http?: (request: HttpRequest, options: { signal: AbortSignal; nodeId: string }) => Promise<HttpResponse>;
   /** Whether a number is on a list managed by the host. */
   callerListed?: (list: string, number: string) => boolean | Promise<boolean>;
-  /** Classifies a bot turn; the built-in word-overlap classifier is used without it. */
-  classify?: (request: ClassifyEffect) => Promise<Classification & { handoff?: boolean }>;
+  /**
+   * Runs one bot turn with the node's controller; without it the built-in word-overlap
+   * classifier stands in for the NLU and remote controllers take the error path. The signal
+   * aborts when the node's timeout is up.
+   */
+  classify?: (request: ClassifyEffect, options: { signal: AbortSignal }) => Promise<BotTurn>;
 }

@@ -28,8 +28,16 @@ export const Effect = z.discriminatedUnion('kind', [
     text: z.string(),
     locale: z.string(),
     controller: z.record(z.string(), z.unknown()),
-    intents: z.array(z.object({ name: z.string(), utterances: z.record(z.string(), z.array(z.string())), exit: z.boolean() })),
+    intents: z.array(
+      z.object({ name: z.string(), utterances: z.record(z.string(), z.array(z.string())), exit: z.boolean(), slots: z.array(z.string()).optional() }),
+    ),
     threshold: z.number(),
+    /** The bot's slots, for remote controllers that fill them themselves. */
+    slots: z.array(z.object({ name: z.string(), type: z.string(), values: z.array(z.string()) })).optional(),
+    /** Who is talking and what is known, for remote controllers (webhook, LLM) that keep their own dialog state. */
+    conversation: z
+      .object({ sessionId: z.string(), channel: z.string(), caller: z.string(), turn: z.number(), vars: z.record(z.string(), z.unknown()) })
+      .optional(),
   }),
 ]);
 export type Effect = z.infer<typeof Effect>;

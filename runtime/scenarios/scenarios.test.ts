@@ -36,7 +36,7 @@ describe('scenarios API', () => {
   it('lists the examples loaded on first start, all published', async () => {
     const { body } = await request('GET', '/api/scenarios');
     expect(body.map((s: { id: string }) => s.id)).toEqual([
-      'appointment-reminder', 'bank-hotline', 'caller-screening', 'identify-customer', 'multilingual-menu', 'support-chatbot', 'voice-robot',
+      'ai-routing', 'appointment-reminder', 'bank-hotline', 'caller-screening', 'identify-customer', 'multilingual-menu', 'support-chatbot', 'voice-robot',
     ]);
     expect(body.every((s: { status: string }) => s.status === 'published')).toBe(true);
   });

@@ -1,13 +1,15 @@
 import { numberListed, type Providers } from '../../dsl/interpret';
+import { botControllers, type RunTurn } from '../bot/controllers';
 import type { Storage } from '../storage/types';
 import { callerListEntries } from './callerLists';
 
 const MAX_RESPONSE_BYTES = 1_000_000;
 
-/** The runtime's providers: real HTTP with a size limit, stored caller lists, the real clock. */
-export function runtimeProviders(storage: Storage, now: () => Date = () => new Date()): Providers {
+/** The runtime's providers: real HTTP with a size limit, stored caller lists, the real clock, the bot controllers. */
+export function runtimeProviders(storage: Storage, now: () => Date = () => new Date(), bots: RunTurn = botControllers()): Providers {
   return {
     now,
+    classify: bots,
     http: async (request, { signal }) => {
       const response = await fetch(request.url, {
         method: request.method,

@@ -67,7 +67,7 @@ describe('the runtime serving a built studio', () => {
   it('never shadows the API or the adapters', async () => {
     const list = await fetch(`${server.url}/api/scenarios`);
     expect(list.headers.get('content-type')).toContain('application/json');
-    expect(await list.json()).toHaveLength(7);
+    expect(await list.json()).toHaveLength(8);
     for (const path of ['/api/nothing-here', '/twilio/nothing', '/chat/nothing', '/sms/nothing', '/jambonz/nothing']) {
       const response = await fetch(`${server.url}${path}`);
       expect(response.status, path).toBe(404);

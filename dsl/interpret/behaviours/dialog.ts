@@ -10,7 +10,7 @@ import { behaviour, guard, update, type AnyEvent } from './kit';
 type Option = z.infer<typeof MenuOption>;
 
 /** Voice listens for keys and speech, text channels for typed text, whatever the node allows. */
-function modesFor(context: SessionContext, allowed: InputMode[]): InputMode[] {
+export function modesFor(context: SessionContext, allowed: InputMode[]): InputMode[] {
   const text = context.session.channel !== 'voice';
   const modes = allowed.filter((m) => (text ? m === 'text' : m !== 'text'));
   return modes.length > 0 ? modes : text ? ['text'] : ['dtmf'];
@@ -80,18 +80,6 @@ export const dialogActions = {
       hints: [],
       choices: [],
       expect: params.type,
-    });
-  }),
-  gatherBot: behaviour((context, _event, params, out) => {
-    const intents = params.intents as { utterances: Record<string, string[]> }[];
-    out.command({
-      type: 'gather',
-      nodeId: params.nodeId,
-      modes: modesFor(context, ['speech', 'text']),
-      timeout: params.timeout,
-      hints: intents.flatMap((i) => i.utterances[context.locale] ?? []),
-      choices: [],
-      expect: 'intent',
     });
   }),
   gatherOptOut: behaviour((context, _event, params, out) => {

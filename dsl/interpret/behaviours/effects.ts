@@ -44,12 +44,26 @@ export const effectActions = {
       text: context.input?.value ?? '',
       locale: context.locale,
       controller: params.controller,
-      intents: params.intents.map((i: { name: string; utterances: Record<string, string[]>; exit: boolean }) => ({
+      intents: params.intents.map((i: { name: string; utterances: Record<string, string[]>; exit: boolean; slots?: string[] }) => ({
         name: i.name,
         utterances: i.utterances,
         exit: i.exit,
+        ...(i.slots && i.slots.length > 0 ? { slots: i.slots } : {}),
       })),
       threshold: params.threshold,
+      ...(params.slots ? { slots: params.slots } : {}),
+      // The built-in NLU needs none of it, and it would only grow every stored snapshot.
+      ...(params.controller.type !== 'nlu'
+        ? {
+            conversation: {
+              sessionId: context.session.id,
+              channel: context.session.channel,
+              caller: context.caller.number,
+              turn: context.attempts + 1,
+              vars: context.vars,
+            },
+          }
+        : {}),
     },
   })),
   clearPending: update(() => ({ pending: null })),
@@ -61,5 +75,4 @@ export const effectActions = {
     }
     return { vars };
   }),
-  captureIntent: update((_context, event) => ({ outcome: typeof event.intent === 'string' ? event.intent : null })),
 };

@@ -1,3 +1,4 @@
+import { botActions, botGuards } from './bot';
 import { dialogActions, dialogGuards } from './dialog';
 import { effectActions } from './effects';
 import { sessionActions, sessionGuards } from './session';
@@ -7,7 +8,7 @@ import { telephonyActions } from './telephony';
 /** Every named action and guard a compiled scenario refers to. */
 export function behaviours(now: () => Date) {
   return {
-    actions: { ...sessionActions, ...dialogActions, ...effectActions, ...telephonyActions(now), ...subflowActions },
-    guards: { ...sessionGuards, ...dialogGuards },
+    actions: { ...sessionActions, ...dialogActions, ...effectActions, ...telephonyActions(now), ...subflowActions, ...botActions },
+    guards: { ...sessionGuards, ...dialogGuards, ...botGuards },
   };
 }

@@ -1,6 +1,9 @@
 import type { Rule } from '../types';
 import { askRule } from './ask';
 import { botsRule } from './bots';
+import { botControllerRule } from './botController';
+import { botIntentsRule } from './botIntents';
+import { botSlotsRule } from './botSlots';
 import { branchesRule } from './branches';
 import { channelsRule } from './channels';
 import { expressionsRule } from './expressions';
@@ -31,6 +34,9 @@ export const RULES: Readonly<Record<string, Rule>> = {
   menus: menusRule,
   branches: branchesRule,
   bots: botsRule,
+  botSlots: botSlotsRule,
+  botController: botControllerRule,
+  botIntents: botIntentsRule,
   ask: askRule,
   schedule: scheduleRule,
   subflows: subflowsRule,
@@ -39,6 +45,6 @@ export const RULES: Readonly<Record<string, Rule>> = {
 };
 
 export {
-  askRule, botsRule, branchesRule, channelsRule, expressionsRule, languageRule, localesRule, loopsRule, menusRule,
+  askRule, botControllerRule, botIntentsRule, botSlotsRule, botsRule, branchesRule, channelsRule, expressionsRule, languageRule, localesRule, loopsRule, menusRule,
   portsRule, reachabilityRule, recordingRule, returnsRule, scheduleRule, startRule, subflowsRule, variablesRule,
 };

@@ -72,8 +72,9 @@ export const portsRule: Rule = (context) => {
         });
       } else if (link.target === undefined && link.required) {
         diagnostics.push({ ...at, severity: 'error', code: 'port.unconnected', message: `${subject}: ${phrase} leads nowhere` });
-      } else if (link.target === undefined && node.kind !== 'start') {
+      } else if (link.target === undefined && node.kind !== 'start' && !(node.kind === 'bot' && link.name === 'error')) {
         // Start triggers are optional by nature; the start rule checks them against the channels.
+        // A robot whose controller fails without an 'error' port leaves by 'fallback': nothing ends.
         diagnostics.push({
           ...at,
           severity: 'info',
