@@ -167,8 +167,10 @@ export const studioOpen: Benchmark = {
           runs: frames.length,
           medianMs: frame.medianMs,
           p95Ms: frame.p95Ms,
-          goalMs: 16,
-          note: `${PAN_SECONDS} s of pane drags; headless --disable-gpu software rendering; worst frame ${Math.max(...frames).toFixed(1)} ms; ${(longTaskShare * 100).toFixed(0)}% of the time in main-thread tasks > 50 ms`,
+          // The issue's 16 ms is a 60 Hz frame; requestAnimationFrame cannot fire more often than the display,
+          // 16.7 ms apart, and the page's clock rounds to 0.1 ms.
+          goalMs: 16.8,
+          note: `${PAN_SECONDS} s of pane drags; one 60 Hz frame is 16.7 ms; headless --disable-gpu software rendering; worst frame ${Math.max(...frames).toFixed(1)} ms; ${(longTaskShare * 100).toFixed(0)}% of the time in main-thread tasks > 50 ms`,
         },
       ];
     } finally {

@@ -1,4 +1,3 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { definitionOf, type Node } from '../../dsl/nodes';
 import { targetOf } from '../../dsl/nodes/ports';
@@ -22,7 +21,9 @@ export function estimateSize(node: Node): Size {
 }
 
 // The bundled build runs in the page itself: no worker file to serve, the same code under Node in tests.
-const elk = new ELK();
+// It is 1.4 MB of script, loaded on the first layout rather than with the editor, which opens faster.
+let elk: Promise<{ layout(graph: ElkNode): Promise<ElkNode> }> | undefined;
+const loadElk = () => (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK()));
 
 /**
  * New placements for every node: layered left to right, the start node in the first column, and
@@ -73,7 +74,7 @@ export async function layout(scenario: Scenario, sizes: Record<string, Size> = {
         });
     }),
   };
-  const result = await elk.layout(graph);
+  const result = await (await loadElk()).layout(graph);
   const positions: Positions = {};
   for (const child of result.children ?? []) {
     positions[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) };
