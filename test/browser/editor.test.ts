@@ -152,7 +152,7 @@ describe.skipIf(!hasBrowser)('scenario editor in the browser', () => {
     expect(await node('start').count()).toBe(1);
   }, 60_000);
 
-  it('speaks German when the session.browser does', async () => {
+  it('speaks German when the browser does', async () => {
     await session.reopen({ locale: 'de-DE' });
     await create('editor-de');
     await session.page.goto(`${session.server.url}/scenarios/editor-de`);
