@@ -61,7 +61,7 @@ export function NodeShell({ data, selected, children, portDetail = {} }: NodeShe
                   position={Position.Right}
                   id={port.name}
                   className={`cf-handle cf-handle--out ${connected ? 'is-connected' : ''}`}
-                  title={port.required ? `${port.name} (must be connected)` : port.name}
+                  title={port.required ? t('common.requiredPort', { port: port.name }) : port.name}
                 />
               </li>
             );
@@ -83,5 +83,6 @@ export function Fact({ label, children, mono }: { label?: string; children: Reac
 }
 
 export function PromptLine({ text }: { text: string | undefined }) {
-  return text ? <p className="cf-prompt">{text}</p> : <p className="cf-prompt cf-prompt--missing">No prompt yet</p>;
+  const { t } = useTranslation(KINDS_NAMESPACE);
+  return text ? <p className="cf-prompt">{text}</p> : <p className="cf-prompt cf-prompt--missing">{t('common.noPrompt')}</p>;
 }

@@ -1,16 +1,19 @@
 import type { NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
 import type { NodeOf } from '../../dsl/nodes';
 import type { ScenarioFlowNode } from '../canvas/flow';
+import { KINDS_NAMESPACE } from './i18n';
 import { Fact, NodeShell } from './NodeShell';
 
 export function SubflowNode({ data, selected }: NodeProps<ScenarioFlowNode>) {
   const node = data.node as NodeOf<'subflow'>;
+  const { t } = useTranslation(KINDS_NAMESPACE);
   return (
     <NodeShell data={data} selected={selected}>
-      <Fact label="Runs" mono>
+      <Fact label={t('subflow.runs')} mono>
         {node.scenario}
       </Fact>
-      <Fact label="Revision">{node.revision ?? 'current draft'}</Fact>
+      <Fact label={t('subflow.revision')}>{node.revision ?? t('subflow.draft')}</Fact>
     </NodeShell>
   );
 }

@@ -53,6 +53,93 @@ const fr: KindWords = {
   return: { label: 'Retour', summary: 'Terminer ce sous-flux et revenir au scénario appelant' },
 };
 
-/** Node kinds' names and summaries, in the `kinds` namespace: `t('menu.label', { ns: 'kinds' })`. */
+// What the canvas nodes show besides the scenario's own values: fact labels and the few words between them.
+// Scenario values (prompts, names, expressions, enum values such as a hangup reason) and port names stay as written.
+const enBodies = {
+  common: { noPrompt: 'No prompt yet', requiredPort: '{{port}} (must be connected)' },
+  start: { answers: 'Answers inbound calls', unanswered: 'Leaves inbound calls unanswered' },
+  menu: { keyword: '“{{word}}”' },
+  ask: { into: 'Into' },
+  set: { more_one: '+{{count}} more', more_other: '+{{count}} more' },
+  http: { sets: 'Sets' },
+  schedule: {
+    timezone: 'Time zone', open: 'Open', never: 'never', holidays: 'Holidays',
+    days: { mon: 'mon', tue: 'tue', wed: 'wed', thu: 'thu', fri: 'fri', sat: 'sat', sun: 'sun' },
+  },
+  callerList: { purpose: 'Purpose', list: 'List', numbers: 'Numbers' },
+  language: { continueIn: 'Continue in' },
+  transfer: { target: { number: 'Number', sip: 'SIP', agent: 'Agent' } },
+  queue: { queue: 'Queue', priority: 'priority {{priority}}', skills: 'Skills' },
+  voicemail: { mailbox: 'Mailbox' },
+  record: { recording: 'Recording', optOut: 'Opt out' },
+  bot: { robot: 'Robot', llm: 'LLM {{model}}', webhook: 'Webhook', nlu: 'Built-in NLU', intents: 'Intents' },
+  message: { by: 'By' },
+  tag: { status: 'Status' },
+  subflow: { runs: 'Runs', revision: 'Revision', draft: 'current draft' },
+  hangup: { reason: 'Reason' },
+  return: { outcome: 'Outcome' },
+};
+
+/** The same keys as English, every one translated. */
+type Words<T> = { [K in keyof T]: T[K] extends string ? string : Words<T[K]> };
+type BodyWords = Words<typeof enBodies>;
+
+const deBodies: BodyWords = {
+  common: { noPrompt: 'Noch keine Ansage', requiredPort: '{{port}} (muss verbunden sein)' },
+  start: { answers: 'Nimmt eingehende Anrufe an', unanswered: 'Nimmt eingehende Anrufe nicht an' },
+  menu: { keyword: '„{{word}}“' },
+  ask: { into: 'Speichern in' },
+  set: { more_one: '+{{count}} weitere', more_other: '+{{count}} weitere' },
+  http: { sets: 'Setzt' },
+  schedule: {
+    timezone: 'Zeitzone', open: 'Geöffnet', never: 'nie', holidays: 'Feiertage',
+    days: { mon: 'Mo', tue: 'Di', wed: 'Mi', thu: 'Do', fri: 'Fr', sat: 'Sa', sun: 'So' },
+  },
+  callerList: { purpose: 'Zweck', list: 'Liste', numbers: 'Rufnummern' },
+  language: { continueIn: 'Weiter auf' },
+  transfer: { target: { number: 'Rufnummer', sip: 'SIP', agent: 'Agent' } },
+  queue: { queue: 'Warteschlange', priority: 'Priorität {{priority}}', skills: 'Fähigkeiten' },
+  voicemail: { mailbox: 'Postfach' },
+  record: { recording: 'Aufzeichnung', optOut: 'Widerspruch' },
+  bot: { robot: 'Roboter', llm: 'LLM {{model}}', webhook: 'Webhook', nlu: 'Integrierte NLU', intents: 'Absichten' },
+  message: { by: 'Per' },
+  tag: { status: 'Status' },
+  subflow: { runs: 'Führt aus', revision: 'Revision', draft: 'aktueller Entwurf' },
+  hangup: { reason: 'Grund' },
+  return: { outcome: 'Ergebnis' },
+};
+
+// Guillemets take a no-break space inside, so a line never starts with a lone «.
+const frBodies: BodyWords = {
+  common: { noPrompt: 'Aucun message pour l’instant', requiredPort: '{{port}} (doit être relié)' },
+  start: { answers: 'Répond aux appels entrants', unanswered: 'Laisse les appels entrants sans réponse' },
+  menu: { keyword: '«\u00a0{{word}}\u00a0»' },
+  ask: { into: 'Enregistrer dans' },
+  set: { more_one: '+{{count}} autre', more_other: '+{{count}} autres' },
+  http: { sets: 'Affecte' },
+  schedule: {
+    timezone: 'Fuseau horaire', open: 'Ouvert', never: 'jamais', holidays: 'Jours fériés',
+    days: { mon: 'lun', tue: 'mar', wed: 'mer', thu: 'jeu', fri: 'ven', sat: 'sam', sun: 'dim' },
+  },
+  callerList: { purpose: 'Usage', list: 'Liste', numbers: 'Numéros' },
+  language: { continueIn: 'Continuer en' },
+  transfer: { target: { number: 'Numéro', sip: 'SIP', agent: 'Agent' } },
+  queue: { queue: 'File d’attente', priority: 'priorité {{priority}}', skills: 'Compétences' },
+  voicemail: { mailbox: 'Boîte vocale' },
+  record: { recording: 'Enregistrement', optOut: 'Refus' },
+  bot: { robot: 'Robot', llm: 'LLM {{model}}', webhook: 'Webhook', nlu: 'NLU intégrée', intents: 'Intentions' },
+  message: { by: 'Par' },
+  tag: { status: 'Statut' },
+  subflow: { runs: 'Exécute', revision: 'Révision', draft: 'brouillon actuel' },
+  hangup: { reason: 'Motif' },
+  return: { outcome: 'Issue' },
+};
+
+/**
+ * Node kinds' names and summaries, and the words their canvas nodes show, in the `kinds` namespace:
+ * `t('menu.label', { ns: 'kinds' })`, `t('hangup.reason', { ns: 'kinds' })`.
+ */
 export const KINDS_NAMESPACE = 'kinds';
 addBundles(KINDS_NAMESPACE, { en, de, fr });
+// Added deep, so each kind's body words sit beside its label and summary.
+addBundles(KINDS_NAMESPACE, { en: enBodies, de: deBodies, fr: frBodies });
