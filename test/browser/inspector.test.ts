@@ -101,7 +101,7 @@ describe.skipIf(!hasBrowser)('inspector and problems panels in the browser', () 
     }
     // The bot's controller is a choice of shapes; switching shows the chosen shape's fields.
     const controller = inspector().locator('[data-field="controller"]');
-    await controller.locator('select').first().selectOption('llm');
+    await inspector().getByRole('radio', { name: /Language model/ }).check();
     await controller.locator('[data-field="controller.model"]').waitFor();
   }, 150_000);
 

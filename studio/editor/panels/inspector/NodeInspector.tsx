@@ -7,8 +7,8 @@ import { NodeId } from '../../../../dsl/schema/common';
 import { setAt, type Path } from '../../../forms/path';
 import { jsonSchemaOf, type JsonSchema } from '../../../forms/schema';
 import { FieldDiagnostics } from '../../../forms/fields';
-import { SchemaForm } from '../../../forms/SchemaForm';
 import { KIND_LOOK } from '../../../nodes/kinds';
+import { formFor } from './kindForms';
 import { useEditor, useEditorStore, type Document } from '../../store';
 import { renameNode } from './rename';
 
@@ -39,6 +39,7 @@ export function NodeInspector({ id }: { id: string }) {
   const base: Path = ['nodes', id];
   const change = (path: Path, value: unknown) => store.change(setAt(store.getSnapshot().document, [...base, ...path], value) as Document);
   const look = isNodeKind(node.kind) ? KIND_LOOK[node.kind] : undefined;
+  const Form = formFor(kind);
   return (
     <div className="inspector-node" data-node={id}>
       <header className="inspector-head">
@@ -52,7 +53,7 @@ export function NodeInspector({ id }: { id: string }) {
       </header>
       <RenameField id={id} />
       {schema ? (
-        <SchemaForm
+        <Form
           schema={schema}
           value={node}
           omit={NOT_FIELDS}

@@ -36,6 +36,7 @@ export function Simulator() {
   }, [spoken]);
 
   const nodes = useMemo(() => Object.entries(scenario?.nodes ?? {}).filter(([, n]) => n.kind !== 'start'), [scenario]);
+  const remoteBots = nodes.filter(([, n]) => n.kind === 'bot' && n.controller.type !== 'nlu').map(([id, n]) => n.name || id);
   const entry = scenario ? entersBy(startingAt(scenario, startAt || null, channel), channel) : false;
   const canStart = !!scenario && errors === 0 && !sim.busy;
   const begin = () => {
@@ -93,6 +94,12 @@ export function Simulator() {
 
       {errors > 0 && <p className="alert alert-error sim-note">{t('hasErrors', { count: errors })}</p>}
       {errors === 0 && scenario && !entry && <p className="sim-note sim-warning">{t('noEntry', { channel: t(`channels.${channel}`) })}</p>}
+      {remoteBots.length > 0 && <p className="sim-note sim-warning">{t('remoteBots', { nodes: remoteBots.join(', ') })}</p>}
+      {sim.classifier === 'overlap' && (
+        <p className="sim-note sim-warning" role="status" data-testid="sim-classifier">
+          {t('classifierOverlap')}
+        </p>
+      )}
       {sim.error && (
         <p className="alert alert-error sim-note" role="alert">
           {sim.step ? t('failed', { message: sim.error }) : t('compileFailed', { message: sim.error })}

@@ -20,7 +20,7 @@ export function Transcript({ entries }: { entries: Entry[] }) {
         {entries.map((entry, i) => (
           <li
             key={i}
-            className={`sim-line sim-line-${entry.who}`}
+            className={`sim-line sim-line-${entry.who}${entry.tone ? ` sim-line-${entry.tone}` : ''}`}
             onClick={entry.nodeId ? () => store.focus(entry.nodeId!.split('~')[0]!) : undefined}
           >
             {t(entry.key, entry.values.channel ? { ...entry.values, channel: t(`channels.${entry.values.channel}`) } : entry.values)}

@@ -42,6 +42,8 @@ const en = {
   body: 'JSON body',
   badBody: 'Not JSON: {{message}}',
   current: 'Current node',
+  remoteBots: 'The robot {{nodes}} uses a webhook or a language model, which only the runtime calls on live calls: here its turns take the error path.',
+  classifierOverlap: 'The runtime could not be reached, so the simulator matched words itself. The robot may understand live calls differently.',
   tx: {
     start: '{{channel}} session from {{caller}}',
     digits: 'Pressed {{digits}}',
@@ -63,6 +65,8 @@ const en = {
     tag: 'Tagged {{tags}}',
     hangupCmd: 'Session ends ({{reason}})',
     effect: '{{result}}: {{note}}',
+    intent: 'Understood “{{intent}}” ({{percent}}%)',
+    notUnderstood: 'Not understood (best match {{percent}}%, below the threshold)',
   },
 };
 
@@ -109,6 +113,8 @@ const de: Bundle = {
   body: 'JSON-Inhalt',
   badBody: 'Kein JSON: {{message}}',
   current: 'Aktueller Knoten',
+  remoteBots: 'Der Roboter {{nodes}} nutzt einen Webhook oder ein Sprachmodell, das nur die Laufzeit bei echten Anrufen aufruft: Hier nehmen seine Runden den Fehler-Ausgang.',
+  classifierOverlap: 'Die Laufzeit war nicht erreichbar, daher hat der Simulator selbst Wörter verglichen. Bei echten Anrufen kann der Roboter anders verstehen.',
   tx: {
     start: '{{channel}}-Sitzung von {{caller}}',
     digits: '{{digits}} gedrückt',
@@ -130,6 +136,8 @@ const de: Bundle = {
     tag: 'Markiert: {{tags}}',
     hangupCmd: 'Sitzung endet ({{reason}})',
     effect: '{{result}}: {{note}}',
+    intent: '„{{intent}}“ verstanden ({{percent}} %)',
+    notUnderstood: 'Nicht verstanden (beste Übereinstimmung {{percent}} %, unter der Schwelle)',
   },
 };
 
@@ -174,6 +182,8 @@ const fr: Bundle = {
   body: 'Corps JSON',
   badBody: "Ce n'est pas du JSON : {{message}}",
   current: 'Nœud actuel',
+  remoteBots: 'Le robot {{nodes}} utilise un webhook ou un modèle de langage, que seul le serveur appelle lors des vrais appels : ici, ses tours prennent la sortie d’erreur.',
+  classifierOverlap: 'Le serveur est injoignable : le simulateur a comparé les mots lui-même. Lors des vrais appels, le robot peut comprendre autrement.',
   tx: {
     start: 'Session {{channel}} depuis le {{caller}}',
     digits: 'A appuyé sur {{digits}}',
@@ -195,6 +205,8 @@ const fr: Bundle = {
     tag: 'Étiqueté {{tags}}',
     hangupCmd: 'Fin de la session ({{reason}})',
     effect: '{{result}} : {{note}}',
+    intent: '« {{intent}} » compris ({{percent}} %)',
+    notUnderstood: 'Pas compris (meilleure correspondance {{percent}} %, sous le seuil)',
   },
 };
 

@@ -6,7 +6,11 @@ export interface Entry {
   key: string;
   values: Record<string, string>;
   nodeId?: string;
+  /** A robot's understanding is set apart from the other system lines. */
+  tone?: 'understood' | 'notUnderstood';
 }
+
+const percent = (confidence: number | undefined) => String(Math.round((confidence ?? 0) * 100));
 
 /**
  * Turns a step's happenings into what a person trying the flow wants to read: what was said,
@@ -57,7 +61,15 @@ export function entriesOf(happenings: Happening[]): Entry[] {
         // answer and gather are implied by what follows; the input controls show the gather.
       }
     } else if (h.kind === 'effect') {
-      entries.push({ who: 'system', key: 'tx.effect', values: { result: h.result.result, note: h.result.note } });
+      const r = h.result;
+      // Only a bot turn that was classified carries an intent (null when not understood).
+      if (r.result === 'success' && r.intent !== undefined) {
+        entries.push(
+          r.intent !== null
+            ? { who: 'system', key: 'tx.intent', values: { intent: r.intent, percent: percent(r.confidence) }, tone: 'understood' }
+            : { who: 'system', key: 'tx.notUnderstood', values: { percent: percent(r.confidence) }, tone: 'notUnderstood' },
+        );
+      } else entries.push({ who: 'system', key: 'tx.effect', values: { result: r.result, note: r.note } });
     }
   }
   return entries;

@@ -6,6 +6,7 @@ import type { Command } from '../../../../dsl/session/commands';
 import type { CallerEvent } from '../../../../dsl/session/events';
 import { scenariosApi } from '../../../api/scenarios';
 import { useEditorStore } from '../../store';
+import { simulatorClassify, type Classifier } from './classify';
 import { mockHttp, type MockDraft } from './mocks';
 import { startingAt, TRIGGER_OF } from './startFrom';
 import { loadSubflows } from './subflows';
@@ -27,9 +28,11 @@ export interface Simulation {
   gather: Extract<Command, { type: 'gather' }> | null;
   error: string | null;
   busy: boolean;
+  /** Who classified the last bot turn: the runtime's NLU, or the word-overlap stand-in when it could not be reached. */
+  classifier: Classifier | null;
 }
 
-const IDLE: Simulation = { entries: [], step: null, vars: {}, gather: null, error: null, busy: false };
+const IDLE: Simulation = { entries: [], step: null, vars: {}, gather: null, error: null, busy: false, classifier: null };
 
 /** The simulator's session: compiled from the editor's current scenario, run in the browser. */
 export function useSimulation(mocks: Record<string, MockDraft>, onCommands: (commands: Command[]) => void) {
@@ -52,6 +55,7 @@ export function useSimulation(mocks: Record<string, MockDraft>, onCommands: (com
       onCommandsRef.current(step.commands);
       const gather = step.commands.findLast((c): c is Extract<Command, { type: 'gather' }> => c.type === 'gather') ?? null;
       setState((s) => ({
+        ...s,
         entries: [...(reset ? [] : s.entries), ...entriesOf(step.happenings)],
         step,
         vars: { ...session.current!.context().vars },
@@ -72,7 +76,11 @@ export function useSimulation(mocks: Record<string, MockDraft>, onCommands: (com
       try {
         const subflows = await loadSubflows(scenario, (id) => scenariosApi.get(id).then((r) => r.draft));
         const compiled = compile(startingAt(scenario, setup.startAt, setup.channel), { validated: true, resolveScenario: (id) => subflows.get(id) });
-        session.current = createSession(compiled, { http: (request, options) => mockHttp(mocksRef.current)(request, options) });
+        const classified = (classifier: Classifier) => run === generation.current && setState((s) => ({ ...s, classifier }));
+        session.current = createSession(compiled, {
+          http: (request, options) => mockHttp(mocksRef.current)(request, options),
+          classify: simulatorClassify(store.getSnapshot().id, classified),
+        });
         const step = await session.current.start({
           type: 'start',
           sessionId: `simulator-${run}`,
