@@ -44,6 +44,7 @@ export function EditorCanvas({ instance, onInstance }: { instance: FlowInstance 
   const { t } = useTranslation('editor');
   const store = useEditorStore();
   const scenario = useEditor((s) => s.scenario);
+  const drawn = useEditor((s) => s.drawn);
   const diagnostics = useEditor((s) => s.diagnostics);
   const selection = useEditor((s) => s.selection);
   const active = useEditor((s) => s.active);
@@ -109,12 +110,18 @@ export function EditorCanvas({ instance, onInstance }: { instance: FlowInstance 
 
   return (
     <div className="editor-canvas" onDragOver={onDragOver} onDrop={onDrop}>
-      {scenario ? (
+      {!scenario && (
+        <div className={drawn ? 'alert alert-warning editor-alert editor-alert--over' : 'alert alert-error editor-alert'} role="alert">
+          {t(drawn ? 'invalidKept' : 'invalid')}
+        </div>
+      )}
+      {drawn && (
         <Canvas
-          scenario={scenario}
+          scenario={drawn}
           diagnostics={diagnostics}
           activeNodeId={active ?? undefined}
-          onChange={onChange}
+          readOnly={!scenario}
+          {...(scenario ? { onChange } : {})}
           selectedIds={selection}
           onSelectionChange={onSelectionChange}
           onDelete={onDelete}
@@ -122,10 +129,6 @@ export function EditorCanvas({ instance, onInstance }: { instance: FlowInstance 
           nodeClassNames={nodeClassNames}
           nodeBadges={nodeBadges}
         />
-      ) : (
-        <div className="alert alert-error editor-alert" role="alert">
-          {t('invalid')}
-        </div>
       )}
     </div>
   );

@@ -30,6 +30,18 @@ describe('the editor store', () => {
     expect(store.getSnapshot().scenario).toBeNull();
   });
 
+  it('keeps drawing the last document that parsed while the current one is malformed', () => {
+    const store = new EditorStore('t', doc('Hello'));
+    const emptied = doc('Hello');
+    (emptied.nodes.hi as { prompt: unknown }).prompt = 7;
+    store.change(emptied);
+    expect(store.getSnapshot().scenario).toBeNull();
+    expect(store.getSnapshot().drawn?.nodes.hi).toMatchObject({ prompt: { 'en-US': 'Hello' } });
+    store.change(doc('Fixed'));
+    expect(store.getSnapshot().drawn).toBe(store.getSnapshot().scenario);
+    expect(store.getSnapshot().drawn?.nodes.hi).toMatchObject({ prompt: { 'en-US': 'Fixed' } });
+  });
+
   it('tells subscribers about every change and counts focus requests', () => {
     const store = new EditorStore('t', doc('Hello'));
     let calls = 0;

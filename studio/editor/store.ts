@@ -11,6 +11,11 @@ export interface EditorSnapshot {
   document: Document;
   /** The document parsed with defaults, or null while it is malformed (e.g. during JSON edits). */
   scenario: Scenario | null;
+  /**
+   * The last document that parsed: while the current one is malformed (a required field emptied
+   * in the inspector, a JSON edit) the canvas keeps showing it, read-only, instead of nothing.
+   */
+  drawn: Scenario | null;
   diagnostics: Diagnostic[];
   /** True when the document differs from what the runtime has stored. */
   dirty: boolean;
@@ -42,7 +47,7 @@ export class EditorStore {
     this.saved = JSON.stringify(document);
     this.snapshot = {
       id,
-      ...derive(document),
+      ...derive(document, null),
       dirty: false,
       selection: [],
       focus: null,
@@ -91,7 +96,7 @@ export class EditorStore {
 
   private apply(document: Document): void {
     const existing = new Set(Object.keys((document.nodes as Record<string, unknown> | undefined) ?? {}));
-    this.set({ ...derive(document), dirty: JSON.stringify(document) !== this.saved, selection: this.snapshot.selection.filter((id) => existing.has(id)) });
+    this.set({ ...derive(document, this.snapshot.drawn), dirty: JSON.stringify(document) !== this.saved, selection: this.snapshot.selection.filter((id) => existing.has(id)) });
   }
 
   /** The runtime stored this document (a save or a rollback). */
@@ -118,9 +123,10 @@ export class EditorStore {
   }
 }
 
-function derive(document: Document): Pick<EditorSnapshot, 'document' | 'scenario' | 'diagnostics'> {
+function derive(document: Document, drawn: Scenario | null): Pick<EditorSnapshot, 'document' | 'scenario' | 'drawn' | 'diagnostics'> {
   const result = validate(document);
-  return { document, scenario: result.scenario ?? null, diagnostics: result.diagnostics };
+  const scenario = result.scenario ?? null;
+  return { document, scenario, drawn: scenario ?? drawn, diagnostics: result.diagnostics };
 }
 
 export const EditorContext = createContext<EditorStore | null>(null);
