@@ -2,11 +2,12 @@ import { availableParallelism } from 'node:os';
 import { metGoal, table, type Benchmark } from './harness';
 import { nlu } from './nlu';
 import { runtimeSteps } from './runtime-steps';
+import { sipLoad } from './sip';
 import { studioOpen } from './studio-open';
 import { validateCompile } from './validate-compile';
 
 /** Every benchmark; a new one is a bench/<name>.ts exporting a Benchmark, listed here. */
-const BENCHMARKS: Benchmark[] = [validateCompile, runtimeSteps, studioOpen, nlu];
+const BENCHMARKS: Benchmark[] = [validateCompile, runtimeSteps, studioOpen, nlu, sipLoad];
 
 // `npm run bench -- validate` runs only the benchmarks whose name contains "validate".
 const filters = process.argv.slice(2);
