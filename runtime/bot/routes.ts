@@ -4,6 +4,8 @@ import { BotIntent } from '../../dsl/nodes/bot';
 import type { Feature } from '../app';
 import { errors, json } from '../http/responses';
 import { sharedModels } from './nlu/cache';
+import { pretrain } from './nlu/pretrain';
+import type { Revision } from '../storage/records';
 import { WebhookReply, WebhookTurn } from './webhook-contract';
 
 const tags = ['Robots'];
@@ -24,9 +26,20 @@ const Classified = z.object({
 
 /**
  * The built-in NLU for the studio's simulator (the browser has only the word-overlap stand-in),
- * and the bot webhook's contract in the OpenAPI document.
+ * the bot webhook's contract in the OpenAPI document, and the training of published robots.
  */
-export const botRoutes: Feature = (app) => {
+export const botRoutes: Feature = (app, { scenarios }) => {
+  // Trained at publish time, in the background: a failure only means the first turn trains instead.
+  const train = (revision: Revision) =>
+    pretrain(revision).catch((error: Error) => console.warn(`bot: training the NLU of ${revision.scenarioId} r${revision.revision} failed: ${error.message}`));
+  scenarios.onPublished((revision) => void train(revision));
+  // Revisions published before this server started (or while it was seeding the examples).
+  void (async () => {
+    for (const scenario of await scenarios.list()) {
+      const current = (await scenarios.revisions(scenario.id)).find((r) => r.revision === scenario.current);
+      if (current) await train(current);
+    }
+  })().catch((error: Error) => console.warn(`bot: training the published robots failed: ${error.message}`));
   app.openapi(
     createRoute({
       method: 'post',

@@ -31,7 +31,15 @@ function storedForm(input: unknown): Record<string, unknown> {
 }
 
 export class ScenarioService {
+  private readonly publishedListeners = new Set<(revision: Revision) => void>();
+
   constructor(private readonly storage: Storage) {}
+
+  /** Told of every revision once it is stored (robots train their NLU then); returns the unsubscribe. */
+  onPublished(listener: (revision: Revision) => void): () => void {
+    this.publishedListeners.add(listener);
+    return () => this.publishedListeners.delete(listener);
+  }
 
   async check(input: unknown): Promise<ValidationResult> {
     return this.storage.read((data) => validate(input, { resolveScenario: resolverFor(data, {}, true) }));
@@ -94,7 +102,7 @@ export class ScenarioService {
 
   /** Publishing compiles the draft; errors block it, warnings do not. */
   async publish(id: string, message: string): Promise<Revision> {
-    return this.storage.update((data) => {
+    const published = await this.storage.update((data) => {
       const record = data.scenarios[id];
       if (!record) throw notFound(`scenario '${id}'`);
       const pins: Record<string, number> = {};
@@ -123,6 +131,8 @@ export class ScenarioService {
       data.scenarios[id] = { ...record, published: revision.revision, current: revision.revision, updatedAt: now() };
       return revision;
     });
+    for (const listener of this.publishedListeners) listener(published);
+    return published;
   }
 
   async revisions(id: string): Promise<Revision[]> {
