@@ -13,6 +13,7 @@ import { jambonzRoutes } from './adapters/jambonz/routes';
 import { simulatorRoutes } from './simulator/routes';
 import { studioRoutes } from './studio/routes';
 import { botRoutes } from './bot/routes';
+import { sipFeature } from './adapters/sip/feature';
 
 /** Every group of routes the server has; each lives in its own folder. The studio comes last: its catch-all page route must never shadow an API route. */
-export const FEATURES: Feature[] = [scenarioRoutes, nativeRoutes, listRoutes, recordRoutes, voicemailRoutes, acdRoutes, openApiRoutes, twilioRoutes, chatRoutes, smsRoutes, jambonzRoutes, botRoutes, simulatorRoutes, studioRoutes];
+export const FEATURES: Feature[] = [scenarioRoutes, nativeRoutes, listRoutes, recordRoutes, voicemailRoutes, acdRoutes, openApiRoutes, twilioRoutes, chatRoutes, smsRoutes, jambonzRoutes, botRoutes, simulatorRoutes, sipFeature, studioRoutes];
