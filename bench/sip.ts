@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedPacer } from '../runtime/adapters/sip/media';
-import { freeUdpPort } from '../runtime/adapters/sip/signalling/test/sipp';
+import { freeUdpPort } from '../runtime/adapters/sip/test/sipp';
 import { sipRuntime, type SipRuntime } from '../runtime/adapters/sip/test/runtime';
 import type { Benchmark, Measurement } from './harness';
 

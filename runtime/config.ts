@@ -1,5 +1,19 @@
 import { z } from 'zod';
 
+/** `"de-DE=de,en-US=en-us"` → `{ "de-DE": "de", "en-US": "en-us" }`: the adapters' voice per locale. */
+export const LocaleMapSetting = z
+  .string()
+  .default('')
+  .transform(
+    (list) =>
+      Object.fromEntries(
+        list.split(',').flatMap((pair) => {
+          const [locale, value] = pair.split('=').map((s) => s.trim());
+          return locale && value ? [[locale, value]] : [];
+        }),
+      ) as Record<string, string>,
+  );
+
 /** Configuration from environment variables; every one is documented in the README. */
 export const Config = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocaleMapSetting } from '../../config';
 
 /**
  * The adapter's own environment variables (the shared config knows none of them); each has a
@@ -10,13 +11,7 @@ export const JambonzSettings = z.object({
   /** STT vendor for gather and transcription; "default" as above. */
   JAMBONZ_STT_VENDOR: z.string().min(1).default('default'),
   /** Voices per locale, e.g. "de-DE=de-DE-KatjaNeural,en-US=en-US-JennyNeural". */
-  JAMBONZ_VOICES: z
-    .string()
-    .default('')
-    .transform((list) => Object.fromEntries(list.split(',').flatMap((pair) => {
-      const [locale, voice] = pair.split('=').map((s) => s.trim());
-      return locale && voice ? [[locale, voice]] : [];
-    })) as Record<string, string>),
+  JAMBONZ_VOICES: LocaleMapSetting,
   /**
    * Websocket (subprotocol audio.jambonz.org) that receives voicemail and call-recording audio
    * from `listen`; defaults to /jambonz/recorder on this server's public address.

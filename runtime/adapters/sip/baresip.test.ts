@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freeUdpPort } from './signalling/test/sipp';
+import { freeUdpPort } from './test/sipp';
 import { patchExample, sipRuntime, type SipRuntime } from './test/runtime';
 
 const BARESIP = '/usr/bin/baresip';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocaleMapSetting } from '../../config';
 
 const flag = z
   .union([z.boolean(), z.enum(['true', 'false', '1', '0', ''])])
@@ -28,13 +29,7 @@ export const SipSettings = z
     /** Host for the Refer-To of plain numbers; the caller's host when unset. */
     SIP_TRANSFER_DOMAIN: z.preprocess(unset, z.string().min(1).optional()),
     /** espeak-ng voices per locale, e.g. "de-DE=de,en-US=en-us". */
-    TTS_VOICES: z
-      .string()
-      .default('')
-      .transform((list) => Object.fromEntries(list.split(',').flatMap((pair) => {
-        const [locale, voice] = pair.split('=').map((s) => s.trim());
-        return locale && voice ? [[locale, voice]] : [];
-      })) as Record<string, string>),
+    TTS_VOICES: LocaleMapSetting,
     /** Folder of audio prompts (say audio, hold music); default DATA_DIR/audio. */
     AUDIO_DIR: z.preprocess(unset, z.string().min(1).optional()),
     /** Hold music file (in AUDIO_DIR or absolute); default a generated gentle tone pattern. */

@@ -43,15 +43,19 @@ export interface SippCall {
 
 /** One sipp call (UAC) against 127.0.0.1:sipPort; the scenario's `<log>` lines come back in `logged`. */
 export async function runSipp(call: SippCall): Promise<SippRun> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sipp-glue-'));
   const [local, media, control] = [await freeUdpPort(), await freeUdpPort(), await freeUdpPort()];
   const keys = { rtp_port: String(call.rtpPort), ...call.keys };
-  const args = [
+  return spawnSipp([
     `127.0.0.1:${call.sipPort}`, '-sf', path.join(SCENARIOS, call.scenario), '-s', call.service, '-m', '1',
     '-i', '127.0.0.1', '-mi', '127.0.0.1', '-p', String(local), '-mp', String(media), '-cp', String(control),
     '-nostdin', '-timeout', '90s', '-timeout_error', '-trace_err', '-trace_msg', '-trace_logs',
     ...Object.entries(keys).flatMap(([k, v]) => ['-key', k, v]),
-  ];
+  ]);
+}
+
+/** Starts sipp in a folder of its own (it writes its logs into the working directory) and collects them when it exits. */
+export function spawnSipp(args: string[]): SippRun {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sipp-'));
   const child = spawn('/usr/bin/sipp', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
