@@ -3,7 +3,13 @@ import { addBundles } from '../i18n';
 /**
  * German and French names of the schema keys that forms show. English labels are the keys
  * themselves ("noInputPrompt" → "No input prompt"); a key missing here falls back to that.
+ * English only lists the keys that would read wrong that way (acronyms).
  */
+const en: Record<string, string> = {
+  url: 'URL', baseUrl: 'Base URL', sms: 'SMS', callerId: 'Caller ID', dtmf: 'Key', optOutKey: 'Opt-out key',
+  tokenEnv: 'Token variable', apiKeyEnv: 'API key variable',
+};
+
 const de: Record<string, string> = {
   action: 'Aktion', announce: 'Ansage', announceEvery: 'Ansage alle', answer: 'Antwort', audio: 'Audio', assign: 'Zuweisungen',
   bargeIn: 'Unterbrechen erlaubt', baseUrl: 'Basis-URL', beep: 'Signalton', body: 'Inhalt', callerId: 'Angezeigte Nummer',
@@ -22,6 +28,7 @@ const de: Record<string, string> = {
   status: 'Status', systemPrompt: 'Systemanweisung', tags: 'Tags', target: 'Ziel', text: 'Text', threshold: 'Schwelle', timeout: 'Zeitlimit',
   timezone: 'Zeitzone', to: 'Bis', transcribe: 'Transkribieren', type: 'Typ', url: 'URL', utterances: 'Beispielsätze', value: 'Wert',
   variable: 'Variable', variables: 'Variablen', when: 'Wenn', whisper: 'Ansage für den Agenten',
+  tokenEnv: 'Variable für das Token', apiKeyEnv: 'Variable für den API-Schlüssel',
   mon: 'Mo', tue: 'Di', wed: 'Mi', thu: 'Do', fri: 'Fr', sat: 'Sa', sun: 'So',
 };
 
@@ -43,7 +50,8 @@ const fr: Record<string, string> = {
   systemPrompt: 'Instruction système', tags: 'Étiquettes', target: 'Cible', text: 'Texte', threshold: 'Seuil', timeout: 'Délai',
   timezone: 'Fuseau horaire', to: 'À', transcribe: 'Transcrire', type: 'Type', url: 'URL', utterances: 'Exemples de phrases', value: 'Valeur',
   variable: 'Variable', variables: 'Variables', when: 'Si', whisper: 'Message pour l’agent',
+  tokenEnv: 'Variable du jeton', apiKeyEnv: 'Variable de la clé d’API',
   mon: 'Lun', tue: 'Mar', wed: 'Mer', thu: 'Jeu', fri: 'Ven', sat: 'Sam', sun: 'Dim',
 };
 
-addBundles('formsFields', { de, fr });
+addBundles('formsFields', { en, de, fr });

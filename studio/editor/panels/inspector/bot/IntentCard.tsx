@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PortName } from '../../../../../dsl/schema/common';
 import { useFieldDiagnostics, useForm } from '../../../../forms/context';
@@ -6,6 +6,7 @@ import { FieldDiagnostics, FieldView } from '../../../../forms/fields';
 import type { JsonSchema } from '../../../../forms/schema';
 import { intentsOf, phraseCounts, portOf, removeIntent, renameIntent, setExit, type RawBot, type RawIntent } from './edits';
 import { NAMESPACE } from './i18n';
+import { RenameField } from './RenameField';
 import { Utterances } from './Utterances';
 
 interface Props {
@@ -78,36 +79,22 @@ export function IntentCard({ node, index, schema, open, onToggle }: Props) {
   );
 }
 
-/** Renamed when the field is left or Enter pressed, so the port follows in one step and half-typed names never reach the canvas. */
+/** Renaming an exit intent renames its port, and the connection follows. */
 function IntentName({ node, index, name }: { node: RawBot; index: number; name: string }) {
   const { t } = useTranslation(NAMESPACE);
   const form = useForm();
-  const id = useId();
-  const [draft, setDraft] = useState(name);
-  const others = intentsOf(node).filter((_, i) => i !== index).map((i) => i.name);
-  const problem = draft === name ? undefined : others.includes(draft) ? t('nameTaken', { name: draft }) : PortName.safeParse(draft).error?.issues[0]?.message;
   const diagnostics = useFieldDiagnostics(['intents', index, 'name'], true);
-  const commit = () => (problem || draft === name ? setDraft(name) : form.change([], renameIntent(node, index, draft)));
+  const others = intentsOf(node).filter((_, i) => i !== index).map((i) => String(i.name));
   return (
-    <div className="form-field" data-field={`intents.${index}.name`}>
-      <label className="form-label" htmlFor={id}>
-        {t('intentName')}
-      </label>
-      <input
-        id={id}
-        className="form-input mono"
-        value={draft}
-        aria-invalid={problem ? true : undefined}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') setDraft(name);
-        }}
-      />
-      {problem && <div className="form-diagnostic form-diagnostic-error">{problem}</div>}
-      <FieldDiagnostics diagnostics={diagnostics} />
-    </div>
+    <RenameField
+      label={t('intentName')}
+      name={name}
+      taken={others}
+      rule={PortName}
+      onRename={(next) => form.change([], renameIntent(node, index, next))}
+      diagnostics={diagnostics}
+      field={`intents.${index}.name`}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VarName } from '../../../../../dsl/schema/common';
 import { SlotType } from '../../../../../dsl/nodes/bot';
@@ -7,6 +7,7 @@ import { FieldDiagnostics, FieldView } from '../../../../forms/fields';
 import { emptyValue, type JsonSchema } from '../../../../forms/schema';
 import { removeSlot, renameSlot, type RawBot } from './edits';
 import { NAMESPACE } from './i18n';
+import { RenameField } from './RenameField';
 
 type RawSlot = Record<string, unknown>;
 
@@ -46,35 +47,26 @@ export function SlotList({ node, schema }: { node: RawBot; schema: JsonSchema })
 function SlotCard({ node, slot, index, schema }: { node: RawBot; slot: RawSlot; index: number; schema: JsonSchema }) {
   const { t } = useTranslation(NAMESPACE);
   const form = useForm();
-  const nameId = useId();
   const typeId = useId();
   const name = String(slot.name ?? '');
-  const [draft, setDraft] = useState(name);
   const path = ['slots', index];
   const nameDiagnostics = useFieldDiagnostics([...path, 'name'], true);
   const typeDiagnostics = useFieldDiagnostics([...path, 'type'], true);
-  const taken = (Array.isArray(node.slots) ? (node.slots as RawSlot[]) : []).some((s, i) => i !== index && s.name === draft);
-  const problem = draft === name ? undefined : taken ? t('nameTaken', { name: draft }) : VarName.safeParse(draft).error?.issues[0]?.message;
-  const commit = () => (problem || draft === name ? setDraft(name) : form.change([], renameSlot(node, index, draft)));
+  const others = (Array.isArray(node.slots) ? (node.slots as RawSlot[]) : []).filter((_, i) => i !== index).map((s) => String(s.name ?? ''));
   const values = Array.isArray(slot.values) ? slot.values : [];
   const props = schema.properties ?? {};
   return (
     <fieldset className="form-group bot-slot" data-row={index}>
       <div className="bot-slot-head">
-        <div className="form-field">
-          <label className="form-label" htmlFor={nameId}>
-            {t('slotName')}
-          </label>
-          <input
-            id={nameId}
-            className="form-input mono"
-            value={draft}
-            aria-invalid={problem ? true : undefined}
-            onChange={(e) => setDraft(e.target.value)}
-            onBlur={commit}
-            onKeyDown={(e) => e.key === 'Enter' && commit()}
-          />
-        </div>
+        <RenameField
+          key={name}
+          label={t('slotName')}
+          name={name}
+          taken={others}
+          rule={VarName}
+          onRename={(next) => form.change([], renameSlot(node, index, next))}
+          diagnostics={nameDiagnostics}
+        />
         <div className="form-field">
           <label className="form-label" htmlFor={typeId}>
             {t('type', { ns: 'formsFields', defaultValue: 'Type' })}
@@ -91,8 +83,7 @@ function SlotCard({ node, slot, index, schema }: { node: RawBot; slot: RawSlot; 
           ✕
         </button>
       </div>
-      {problem && <div className="form-diagnostic form-diagnostic-error">{problem}</div>}
-      <FieldDiagnostics diagnostics={[...nameDiagnostics, ...typeDiagnostics]} />
+      <FieldDiagnostics diagnostics={typeDiagnostics} />
       {/* Values only mean something for a custom list; kept visible while a non-custom slot still has some, so its warning has a place. */}
       {props.values && (slot.type === 'custom' || values.length > 0) && <FieldView name="values" schema={props.values} value={slot.values} path={[...path, 'values']} required={false} />}
       {props.prompt && <FieldView name="prompt" schema={props.prompt} value={slot.prompt} path={[...path, 'prompt']} required />}
