@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../../../dsl/diagnostics';
 import { isNodeKind, NODE_DEFINITIONS, type Node } from '../../../../dsl/nodes';
@@ -11,6 +10,7 @@ import { KIND_LOOK } from '../../../nodes/kinds';
 import { formFor } from './kindForms';
 import { useEditor, useEditorStore, type Document } from '../../store';
 import { renameNode } from './rename';
+import { RenameField } from '../../../forms/RenameField';
 
 /** Not form fields: the kind is fixed, placement and ports are edited on the canvas. */
 const NOT_FIELDS = ['kind', 'ui', 'next', 'on'];
@@ -51,7 +51,7 @@ export function NodeInspector({ id }: { id: string }) {
           <div className="muted mono">{kind}</div>
         </div>
       </header>
-      <RenameField id={id} />
+      <NodeIdField key={id} id={id} />
       {schema ? (
         <Form
           schema={schema}
@@ -86,36 +86,23 @@ export function localesOf(document: Document): string[] {
 }
 
 /** The node id, renamed on Enter or when the field is left; every reference follows. */
-function RenameField({ id }: { id: string }) {
+function NodeIdField({ id }: { id: string }) {
   const { t } = useTranslation('inspector');
   const store = useEditorStore();
-  const [draft, setDraft] = useState(id);
   const nodes = (store.getSnapshot().document.nodes ?? {}) as Record<string, unknown>;
-  const invalid = draft === id ? undefined : Object.hasOwn(nodes, draft) ? t('idTaken', { id: draft }) : NodeId.safeParse(draft).error?.issues[0]?.message;
-  const commit = () => {
-    if (draft === id || invalid) return setDraft(id);
-    store.change(renameNode(store.getSnapshot().document, id, draft));
-    store.select([draft]);
-  };
   return (
-    <div className="form-field inspector-id">
-      <label className="form-label" htmlFor="inspector-node-id">
-        {t('nodeId')}
-      </label>
-      <input
-        id="inspector-node-id"
-        className="form-input mono"
-        value={draft}
-        aria-invalid={invalid ? true : undefined}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') setDraft(id);
-        }}
-      />
-      {invalid ? <div className="form-diagnostic form-diagnostic-error">{invalid}</div> : <div className="form-help">{t('nodeIdHelp')}</div>}
-    </div>
+    <RenameField
+      label={t('nodeId')}
+      name={id}
+      taken={(next) => Object.hasOwn(nodes, next)}
+      takenMessage={(next) => t('idTaken', { id: next })}
+      rule={NodeId}
+      help={t('nodeIdHelp')}
+      onRename={(next) => {
+        store.change(renameNode(store.getSnapshot().document, id, next));
+        store.select([next]);
+      }}
+    />
   );
 }
 

@@ -6,7 +6,7 @@ import { FieldDiagnostics, FieldView } from '../../../../forms/fields';
 import type { JsonSchema } from '../../../../forms/schema';
 import { intentsOf, phraseCounts, portOf, removeIntent, renameIntent, setExit, type RawBot, type RawIntent } from './edits';
 import { NAMESPACE } from './i18n';
-import { RenameField } from './RenameField';
+import { RenameField } from '../../../../forms/RenameField';
 import { Utterances } from './Utterances';
 
 interface Props {
@@ -89,7 +89,8 @@ function IntentName({ node, index, name }: { node: RawBot; index: number; name: 
     <RenameField
       label={t('intentName')}
       name={name}
-      taken={others}
+      taken={(n) => others.includes(n)}
+      takenMessage={(n) => t('nameTaken', { name: n })}
       rule={PortName}
       onRename={(next) => form.change([], renameIntent(node, index, next))}
       diagnostics={diagnostics}

@@ -7,7 +7,7 @@ import { FieldDiagnostics, FieldView } from '../../../../forms/fields';
 import { emptyValue, type JsonSchema } from '../../../../forms/schema';
 import { removeSlot, renameSlot, type RawBot } from './edits';
 import { NAMESPACE } from './i18n';
-import { RenameField } from './RenameField';
+import { RenameField } from '../../../../forms/RenameField';
 
 type RawSlot = Record<string, unknown>;
 
@@ -62,7 +62,8 @@ function SlotCard({ node, slot, index, schema }: { node: RawBot; slot: RawSlot; 
           key={name}
           label={t('slotName')}
           name={name}
-          taken={others}
+          taken={(n) => others.includes(n)}
+      takenMessage={(n) => t('nameTaken', { name: n })}
           rule={VarName}
           onRename={(next) => form.change([], renameSlot(node, index, next))}
           diagnostics={nameDiagnostics}
