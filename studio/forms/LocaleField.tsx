@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldDiagnostics, TextInput, type FieldProps } from './fields';
 import { useFieldDiagnostics, useForm } from './context';
+import { helpText } from './helpTexts';
 import { labelOf } from './labels';
 import { localeRows, type LocaleRow } from './locales';
 import { fieldOf, type JsonSchema } from './schema';
@@ -27,7 +28,7 @@ export function LocaleField({ name, schema, value, path, required, label, valueS
   return (
     <fieldset className="form-group form-locales" data-field={path.join('.')}>
       <legend className="form-label">{label ?? labelOf(name, t)}</legend>
-      {schema.description && <div className="form-help">{schema.description}</div>}
+      {schema.description && <div className="form-help">{helpText(schema.description, t)}</div>}
       <FieldDiagnostics diagnostics={diagnostics} />
       {rows.length === 0 && <div className="form-help">{t('noLocales')}</div>}
       {rows.map((row) => (

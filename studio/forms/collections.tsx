@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FieldDiagnostics, FieldFrame, FieldView, LeafInput, SuggestInput, type FieldProps } from './fields';
 import { useFieldDiagnostics, useForm } from './context';
+import { helpText } from './helpTexts';
 import { labelOf } from './labels';
 import { renameKey } from './path';
 import { emptyValue, fieldOf, type JsonSchema } from './schema';
@@ -23,7 +24,7 @@ export function ListField({ name, schema, value, path, label, item }: FieldProps
   return (
     <fieldset className="form-group form-list" data-field={path.join('.')}>
       <legend className="form-label">{label ?? labelOf(name, t)}</legend>
-      {schema.description && <div className="form-help">{schema.description}</div>}
+      {schema.description && <div className="form-help">{helpText(schema.description, t)}</div>}
       <FieldDiagnostics diagnostics={diagnostics} />
       {list.map((entry, i) => (
         <div key={i} className={`form-row${isObject ? ' form-row-object' : ''}`} data-row={i}>
@@ -73,7 +74,7 @@ export function RecordField({ name, schema, value, path, label, valueSchema, var
   return (
     <fieldset className="form-group form-record" data-field={path.join('.')}>
       <legend className="form-label">{label ?? labelOf(name, t)}</legend>
-      {schema.description && <div className="form-help">{schema.description}</div>}
+      {schema.description && <div className="form-help">{helpText(schema.description, t)}</div>}
       <FieldDiagnostics diagnostics={diagnostics} />
       {Object.entries(record).map(([key, entry], i) => (
         <div key={i} className={`form-row${isObject ? ' form-row-object' : ''}`} data-row={key}>

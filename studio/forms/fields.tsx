@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../dsl/diagnostics';
 import { FormContext, useFieldDiagnostics, useForm } from './context';
+import { helpText } from './helpTexts';
 import { labelOf } from './labels';
 import { LocaleField } from './LocaleField';
 import { ListField, RecordField } from './collections';
@@ -55,7 +56,7 @@ export function FieldFrame({ name, schema, path, label, leaf = false, children }
         {label ?? labelOf(name, t)}
       </label>
       {children(id)}
-      {schema.description && <div className="form-help">{schema.description}</div>}
+      {schema.description && <div className="form-help">{helpText(schema.description, t)}</div>}
       <FieldDiagnostics diagnostics={diagnostics} />
     </div>
   );
@@ -219,7 +220,7 @@ function ObjectField({ name, schema, value, path, label, properties, requiredKey
   return (
     <fieldset className="form-group" data-field={path.join('.')}>
       <legend className="form-label">{label ?? labelOf(name, t)}</legend>
-      {schema.description && <div className="form-help">{schema.description}</div>}
+      {schema.description && <div className="form-help">{helpText(schema.description, t)}</div>}
       <FieldDiagnostics diagnostics={diagnostics} />
       {properties.map(([key, property]) => (
         <FieldView key={key} name={key} schema={property} value={object[key]} path={[...path, key]} required={requiredKeys.has(key)} />
@@ -266,7 +267,7 @@ function VariantField({ name, schema, value, path, label, tag, variants }: Field
             );
           })}
         </select>
-        {variant?.properties?.[tag]?.description && <div className="form-help">{variant.properties[tag].description}</div>}
+        {variant?.properties?.[tag]?.description && <div className="form-help">{helpText(variant.properties[tag].description, t)}</div>}
       </div>
       <FieldDiagnostics diagnostics={diagnostics} />
       {properties.map(([key, property]) => (
