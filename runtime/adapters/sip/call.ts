@@ -9,6 +9,11 @@ import type { Dialog, IncomingCall } from './signalling';
 
 /** Events the session should still hear after the caller hung up: what happened just before. */
 const TOLD_AFTER_HANGUP = new Set<CallerEvent['type']>(['transferResult', 'queueResult', 'recordingDone']);
+/**
+ * A slow step (a CRM lookup) answers with what it has said so far after this long — the hold
+ * prompt plays while the step finishes. Every step: an http node may follow a gather as well as the start.
+ */
+export const STEP_DEADLINE_MS = 1_000;
 /** Our BYE waits at most this long for its answer when the runtime shuts down. */
 const SHUTDOWN_BYE_MS = 2_000;
 
@@ -96,7 +101,7 @@ export class SipCall {
         return;
       }
       if (this.line.ended && !TOLD_AFTER_HANGUP.has(event.type)) return;
-      reply = await this.engine(() => this.services.deps.engine.send(this.sessionId, event));
+      reply = await this.engine(() => this.services.deps.engine.send(this.sessionId, event, { deadlineMs: STEP_DEADLINE_MS }));
     }
   }
 

@@ -1,13 +1,10 @@
 import { ApiError } from '../../http/errors';
 import type { StartRequest } from '../../sessions/engine';
-import { SipCall } from './call';
+import { SipCall, STEP_DEADLINE_MS } from './call';
 import type { CallServices } from './commands';
 import { MediaSession, negotiate, SdpError, type Negotiated } from './media';
 import type { Log } from './prompts';
 import type { IncomingCall } from './signalling';
-
-/** A slow first step (a CRM lookup) still lets the call be answered and its first prompts play. */
-const START_DEADLINE_MS = 1_000;
 
 /**
  * The endpoint's INVITE handler: finds the scenario for the called user, negotiates media,
@@ -78,7 +75,7 @@ export class SipCalls {
       return incoming.reject(488, 'Not Acceptable Here');
     }
     const sessionId = `sip-${incoming.callId}`.slice(0, 200);
-    const reply = await this.services.deps.engine.start(this.startRequest(incoming, route, sessionId), { deadlineMs: START_DEADLINE_MS }).catch((error: unknown) => {
+    const reply = await this.services.deps.engine.start(this.startRequest(incoming, route, sessionId), { deadlineMs: STEP_DEADLINE_MS }).catch((error: unknown) => {
       media.close();
       if (!(error instanceof ApiError)) throw error;
       this.log('warn', `${name}: session not started: ${error.message}`);

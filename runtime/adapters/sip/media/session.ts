@@ -73,7 +73,10 @@ export class MediaSession {
   /** Starts (or, after a re-INVITE, changes) where audio goes and what is accepted. */
   connect(negotiated: Negotiated): void {
     if (this.closed) return;
-    if (this.remote?.remote.address !== negotiated.remote.address) this.resolveRemote(negotiated.remote.address);
+    // Old-style hold (c=0.0.0.0, RFC 3264 §8.4) only says "send nothing": the holder's own audio
+    // still comes from where it came from, and dropping it would end the call as a media timeout.
+    const unspecified = negotiated.remote.address === '0.0.0.0' || negotiated.remote.address === '::';
+    if (!unspecified && this.remote?.remote.address !== negotiated.remote.address) this.resolveRemote(negotiated.remote.address);
     this.remote = negotiated;
     this.sender.target = negotiated;
     this.receiver.source = negotiated;
