@@ -16,6 +16,8 @@ async function main() {
     await running.close();
     process.exit(0);
   };
+  // A promise one call forgot to handle must not hang up every other call: logged loudly, kept running.
+  process.on('unhandledRejection', (reason) => console.error('unhandled rejection (the runtime keeps running):', reason));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 }

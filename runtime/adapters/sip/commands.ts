@@ -49,7 +49,15 @@ export class CommandRunner {
   ) {}
 
   async perform(commands: Command[]): Promise<Performed> {
-    const audio = new Map(commands.flatMap((c) => (c.type === 'say' ? [[c, this.services.prompts.speech(c, this.line.name)] as const] : [])));
+    const audio = new Map(
+      commands.flatMap((c) => {
+        if (c.type !== 'say') return [];
+        const rendering = this.services.prompts.speech(c, this.line.name);
+        // A prompt never played (the caller hung up first) must not leave an unhandled rejection behind.
+        rendering.catch(() => undefined);
+        return [[c, rendering] as const];
+      }),
+    );
     const keys = new TypeAhead();
     const stopKeys = this.line.onKey((key) => keys.press(key));
     try {
