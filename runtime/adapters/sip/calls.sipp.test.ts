@@ -5,7 +5,8 @@ import { EXAMPLES_DIR } from '../../../test/support/examples';
 import { EspeakTts } from '../../speech';
 import { RtpPeer } from './test/rtpPeer';
 import { patchExample, sipRuntime, type SipRuntime } from './test/runtime';
-import { runSipp, stopSipp, type SippResult } from './test/sipp';
+import { loggedCallId, runSipp, stopSipp, type SippResult } from './test/sipp';
+import { sessionIdOf } from './calls';
 
 /**
  * Full calls through the examples with sipp as the caller: it dials the example's number,
@@ -41,9 +42,9 @@ async function call(test: TestContext, scenario: string, service: string, keys: 
 async function passed(done: Promise<SippResult>): Promise<SippResult & { sessionId: string }> {
   const result = await done;
   expect(result.code, result.logs).toBe(0);
-  const callId = result.logged.find((l) => l.startsWith('call-id '))!.slice('call-id '.length).trim();
+  const callId = loggedCallId(result.logged);
   expect(server.logs.filter((l) => l.startsWith(`error call ${callId}:`))).toEqual([]);
-  return { ...result, sessionId: `sip-${callId}` };
+  return { ...result, sessionId: sessionIdOf(callId) };
 }
 
 /** The number of 20 ms packets a prompt takes, rendered the way the runtime renders it (same cache). */

@@ -6,6 +6,9 @@ import { MediaSession, negotiate, SdpError, type Negotiated } from './media';
 import type { Log } from './prompts';
 import type { IncomingCall } from './signalling';
 
+/** The session a SIP call runs: named after its Call-ID, within the engine's 200-character bound. */
+export const sessionIdOf = (callId: string): string => `sip-${callId}`.slice(0, 200);
+
 /**
  * The endpoint's INVITE handler: finds the scenario for the called user, negotiates media,
  * starts the session and hands the call to a SipCall. Keeps the live calls for shutdown.
@@ -74,7 +77,7 @@ export class SipCalls {
       this.log('warn', `${name}: SDP offer refused: ${error.message}: 488`);
       return incoming.reject(488, 'Not Acceptable Here');
     }
-    const sessionId = `sip-${incoming.callId}`.slice(0, 200);
+    const sessionId = sessionIdOf(incoming.callId);
     const reply = await this.services.deps.engine.start(this.startRequest(incoming, route, sessionId), { deadlineMs: STEP_DEADLINE_MS }).catch((error: unknown) => {
       media.close();
       if (!(error instanceof ApiError)) throw error;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RtpPeer } from './test/rtpPeer';
 import { patchExample, sipRuntime, type SipRuntime } from './test/runtime';
-import { runSipp, stopSipp } from './test/sipp';
+import { loggedCallId, runSipp, stopSipp } from './test/sipp';
+import { sessionIdOf } from './calls';
 
 /**
  * Hold and resume by re-INVITE in the middle of a call. The caller's audio address moves with
@@ -59,12 +60,12 @@ describe.concurrent('hold and resume, with sipp', () => {
     for (let i = 1; i < resumed.received.length; i++) expect(resumed.received[i]!.seq).toBe((resumed.received[i - 1]!.seq + 1) & 0xffff);
 
     // The session went on as if nothing happened, into the queue, and ended with the caller's BYE.
-    const callId = result.logged.find((l) => l.startsWith('call-id '))!.slice('call-id '.length).trim();
-    let record = await server.deps.engine.get(`sip-${callId}`);
+    const callId = loggedCallId(result.logged);
+    let record = await server.deps.engine.get(sessionIdOf(callId));
     // The BYE is answered at once; the session hears of it once the queue has let the caller go.
     for (let i = 0; i < 50 && record?.status === 'active'; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      record = await server.deps.engine.get(`sip-${callId}`);
+      record = await server.deps.engine.get(sessionIdOf(callId));
     }
     expect(record?.visits).toEqual(['start', 'blocklist', 'vipList', 'callerCountry', 'useEnglish', 'welcome', 'recordingConsent', 'vipOrNot', 'serviceQueue']);
     expect(record?.status).toBe('ended');

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RtpPeer } from './test/rtpPeer';
 import { sipRuntime, type SipRuntime } from './test/runtime';
-import { runSipp, stopSipp } from './test/sipp';
+import { loggedCallId, runSipp, stopSipp } from './test/sipp';
+import { sessionIdOf } from './calls';
 
 // A runtime of its own: the available agent would otherwise take the callers other tests leave waiting.
 let server: SipRuntime;
@@ -30,12 +31,12 @@ describe('a queue with an agent on duty, with sipp', () => {
     expect(result.code, result.logs).toBe(0);
     expect(result.logged).toContain('refer-to sip:anna@pbx.stadtwerke-rheinau.example');
     expect(result.logged.at(-1)).toBe('bye');
-    const callId = result.logged.find((l) => l.startsWith('call-id '))!.slice('call-id '.length).trim();
-    const record = await server.deps.engine.get(`sip-${callId}`);
+    const callId = loggedCallId(result.logged);
+    const record = await server.deps.engine.get(sessionIdOf(callId));
     expect(record?.visits).toEqual(['start', 'blocklist', 'vipList', 'callerCountry', 'useEnglish', 'welcome', 'recordingConsent', 'vipOrNot', 'serviceQueue', 'endAfterAgent']);
     expect(record?.trace).toContainEqual(expect.objectContaining({ kind: 'event', data: { type: 'queueResult', result: 'answered' } }));
     // Answered: the agent stays busy with this call until they say otherwise.
-    expect(await (await fetch(`${server.url}/api/agents/anna`)).json()).toMatchObject({ state: 'busy', sessionId: `sip-${callId}` });
+    expect(await (await fetch(`${server.url}/api/agents/anna`)).json()).toMatchObject({ state: 'busy', sessionId: sessionIdOf(callId) });
     expect(server.logs.filter((l) => l.startsWith(`error call ${callId}:`))).toEqual([]);
   });
 });

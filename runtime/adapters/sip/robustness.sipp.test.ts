@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vit
 import { RawSip } from './test/rawSip';
 import { RtpPeer } from './test/rtpPeer';
 import { sipRuntime, type SipRuntime } from './test/runtime';
-import { runSipp, stopSipp } from './test/sipp';
+import { loggedCallId, runSipp, stopSipp } from './test/sipp';
+import { sessionIdOf } from './calls';
 
 let server: SipRuntime;
 beforeAll(async () => {
@@ -27,8 +28,8 @@ async function call(test: TestContext, scenario: string, keys: Record<string, st
 }
 
 async function sessionOf(logged: string[]) {
-  const callId = logged.find((l) => l.startsWith('call-id '))!.slice('call-id '.length).trim();
-  return server.deps.engine.get(`sip-${callId}`);
+  const callId = loggedCallId(logged);
+  return server.deps.engine.get(sessionIdOf(callId));
 }
 
 describe.concurrent('the SIP endpoint under bad input', () => {
@@ -61,10 +62,10 @@ describe.concurrent('the SIP endpoint under bad input', () => {
     const callId = await raw.invite(server.sipPort, 'multilingual-menu', { type: 'application/sdp', text: SDP });
     await raw.cancel(server.sipPort, 'multilingual-menu', callId);
     expect(await raw.finalResponse(callId)).toBe('487 Request Terminated');
-    let record = await server.deps.engine.get(`sip-${callId}`);
+    let record = await server.deps.engine.get(sessionIdOf(callId));
     for (let i = 0; i < 50 && record?.status === 'active'; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      record = await server.deps.engine.get(`sip-${callId}`);
+      record = await server.deps.engine.get(sessionIdOf(callId));
     }
     expect(record === undefined || record.status === 'ended').toBe(true);
   });

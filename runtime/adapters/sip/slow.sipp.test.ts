@@ -6,7 +6,8 @@ import { EXAMPLES_DIR } from '../../../test/support/examples';
 import { EspeakTts } from '../../speech';
 import { RtpPeer } from './test/rtpPeer';
 import { patchExample, sipRuntime, type SipRuntime } from './test/runtime';
-import { runSipp, stopSipp, type SippRun } from './test/sipp';
+import { loggedCallId, runSipp, stopSipp, type SippRun } from './test/sipp';
+import { sessionIdOf } from './calls';
 
 /**
  * A slow step: the bank hotline's CRM lookup outlives the step deadline. The CRM (a local HTTP
@@ -76,8 +77,8 @@ describe('a slow step on a SIP call', () => {
     const result = await sipp.done;
     expect(result.code, result.logs).toBe(0);
     expect(result.logged.at(-1)).toBe('bye');
-    const callId = result.logged.find((l) => l.startsWith('call-id '))!.slice('call-id '.length).trim();
-    const record = await server.deps.engine.get(`sip-${callId}`);
+    const callId = loggedCallId(result.logged);
+    const record = await server.deps.engine.get(sessionIdOf(callId));
     expect(record?.visits).toEqual(['start', 'businessHours', 'welcome', 'languageMenu', 'useEnglish', 'crmLookup', 'mainMenu']);
     expect(JSON.stringify(record?.trace)).toContain(CUSTOMER.displayName);
     expect(crmRequests).toHaveLength(1);

@@ -1,10 +1,10 @@
 import net from 'node:net';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { frameStream } from './signalling/transport';
 import { RtpPeer } from './test/rtpPeer';
 import { sipRuntime, type SipRuntime } from './test/runtime';
-import { freeUdpPort, SCENARIOS, spawnSipp, stopSipp } from './test/sipp';
+import { loggedCallId, runSipp, stopSipp } from './test/sipp';
+import { sessionIdOf } from './calls';
 
 /** SIP over TCP (SIP_TCP): the whole call on one connection sipp opens; the audio stays RTP over UDP. */
 let server: SipRuntime;
@@ -16,14 +16,11 @@ afterAll(() => server?.stop());
 describe('SIP over TCP', () => {
   it('multilingual menu over TCP with sipp: keys, a REFER and NOTIFYs, our BYE — all on the caller\'s connection', { timeout: 40_000 }, async (test: TestContext) => {
     const peer = await RtpPeer.open();
-    const [local, media, control] = [await freeUdpPort(), await freeUdpPort(), await freeUdpPort()];
-    // `-t t1`: one TCP connection for the call; sipp is the client, so our requests (REFER, BYE) must come back on it.
-    const sipp = spawnSipp([
-      `127.0.0.1:${server.sipPort}`, '-sf', path.join(SCENARIOS, 'outage-transfer.xml'), '-s', 'multilingual-menu', '-m', '1', '-t', 't1',
-      '-i', '127.0.0.1', '-mi', '127.0.0.1', '-p', String(local), '-mp', String(media), '-cp', String(control),
-      '-nostdin', '-timeout', '35s', '-timeout_error', '-trace_err', '-trace_msg', '-trace_logs',
-      '-key', 'rtp_port', String(peer.port), '-key', 'status', '200 OK',
-    ]);
+    // One TCP connection for the call; sipp is the client, so our requests (REFER, BYE) must come back on it.
+    const sipp = await runSipp({
+      scenario: 'outage-transfer.xml', sipPort: server.sipPort, service: 'multilingual-menu', rtpPort: peer.port,
+      keys: { status: '200 OK' }, transport: 'tcp', timeoutSeconds: 35,
+    });
     test.onTestFinished(async () => {
       peer.close();
       await stopSipp(sipp);
@@ -35,8 +32,8 @@ describe('SIP over TCP', () => {
     expect(result.logs).toMatch(/Via: SIP\/2\.0\/TCP/);
     expect(result.logged).toContainEqual(expect.stringMatching(/^refer-to sip:\+35280021234@127\.0\.0\.1(:\d+)?$/));
     expect(result.logged.at(-1)).toBe('bye');
-    const callId = result.logged.find((l) => l.startsWith('call-id '))!.slice('call-id '.length).trim();
-    const record = await server.deps.engine.get(`sip-${callId}`);
+    const callId = loggedCallId(result.logged);
+    const record = await server.deps.engine.get(sessionIdOf(callId));
     expect(record?.visits).toEqual(['start', 'languageMenu', 'useEnglish', 'mainMenu', 'outageLine', 'endAfterTransfer']);
     expect(record?.status).toBe('ended');
     expect(peer.received.length).toBeGreaterThan(50);

@@ -39,6 +39,10 @@ export interface SippCall {
   /** Where the caller's audio is to go: the test's own RTP socket, advertised in sipp's SDP. */
   rtpPort: number;
   keys?: Record<string, string>;
+  /** `tcp`: one TCP connection for the call (`-t t1`), on which our requests must come back too. */
+  transport?: 'udp' | 'tcp';
+  /** sipp's own bound on the whole call. */
+  timeoutSeconds?: number;
 }
 
 /** One sipp call (UAC) against 127.0.0.1:sipPort; the scenario's `<log>` lines come back in `logged`. */
@@ -47,8 +51,9 @@ export async function runSipp(call: SippCall): Promise<SippRun> {
   const keys = { rtp_port: String(call.rtpPort), ...call.keys };
   return spawnSipp([
     `127.0.0.1:${call.sipPort}`, '-sf', path.join(SCENARIOS, call.scenario), '-s', call.service, '-m', '1',
+    ...(call.transport === 'tcp' ? ['-t', 't1'] : []),
     '-i', '127.0.0.1', '-mi', '127.0.0.1', '-p', String(local), '-mp', String(media), '-cp', String(control),
-    '-nostdin', '-timeout', '90s', '-timeout_error', '-trace_err', '-trace_msg', '-trace_logs',
+    '-nostdin', '-timeout', `${call.timeoutSeconds ?? 90}s`, '-timeout_error', '-trace_err', '-trace_msg', '-trace_logs',
     ...Object.entries(keys).flatMap(([k, v]) => ['-key', k, v]),
   ]);
 }
@@ -75,4 +80,11 @@ export async function stopSipp(run: SippRun | undefined): Promise<void> {
   if (run.process.exitCode === null && run.process.signalCode === null) run.process.kill('SIGKILL');
   await run.done;
   rmSync(run.dir, { recursive: true, force: true });
+}
+
+/** The Call-ID the scenario logged (`<log message="call-id [call_id]"/>`), which names the call's session. */
+export function loggedCallId(logged: string[]): string {
+  const line = logged.find((l) => l.startsWith('call-id '));
+  if (!line) throw new Error(`the sipp scenario logged no call-id line: ${logged.join(' | ')}`);
+  return line.slice('call-id '.length).trim();
 }
