@@ -1,6 +1,6 @@
-import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasBrowser } from './browser';
+import { canvasGestures } from './gestures';
 import { useStudioSession } from './session';
 
 type Draft = { nodes: Record<string, { kind: string; next?: string; on?: Record<string, string>; prompt?: Record<string, string>; target?: { value?: string } }>; notes?: Record<string, { text: string; ui: { x: number; y: number } }> };
@@ -11,36 +11,7 @@ describe.skipIf(!hasBrowser)('acceptance: from a blank scenario to a published c
   const record = async (id: string) => (await fetch(`${session.server.url}/api/scenarios/${id}`)).json() as Promise<{ draft: Draft; published: number | null }>;
 
   const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
-  const node = (id: string) => session.page.locator(`.react-flow__node[data-id="${id}"]`);
-  const handle = (id: string, port?: string) =>
-    port ? node(id).locator(`.react-flow__handle.source[data-handleid="${port}"]`) : node(id).locator('.react-flow__handle.target');
-  const centre = async (locator: Locator) => {
-    const box = (await locator.boundingBox())!;
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  };
-  // React Flow names every edge "Edge from <source> to <target>"; the test id carries the port.
-  const edge = (source: string, port: string, target: string) =>
-    session.page.locator(`[data-testid="rf__edge-${source}:${port}"][aria-label="Edge from ${source} to ${target}"]`);
-  /** Drags from a port's handle to a node's input handle, as a user draws an edge; a drop that missed is tried again. */
-  const wire = async (source: string, port: string, target: string) => {
-    for (let attempt = 0; attempt < 3 && (await edge(source, port, target).count()) === 0; attempt++) {
-      const from = await centre(handle(source, port));
-      const to = await centre(handle(target));
-      await session.page.mouse.move(from.x, from.y);
-      await session.page.mouse.down();
-      await session.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
-      await session.page.mouse.move(to.x, to.y, { steps: 5 });
-      await session.page.mouse.up();
-      await edge(source, port, target).waitFor({ timeout: 2_000 }).catch(() => undefined);
-    }
-    expect(await edge(source, port, target).count()).toBe(1);
-  };
-  const dropFromPalette = async (kind: string, fx: number, fy: number) => {
-    const box = (await session.page.locator('.react-flow__pane').boundingBox())!;
-    await session.page.locator(`.palette-item[data-kind="${kind}"]`).dragTo(session.page.locator('.react-flow__pane'), {
-      targetPosition: { x: box.width * fx, y: box.height * fy },
-    });
-  };
+  const { node, wire, dropFromPalette } = canvasGestures(() => session.page);
   const tab = (name: RegExp) => session.page.getByRole('tab', { name });
   const inspector = () => session.page.locator('#panel-inspector');
   const problems = () => session.page.locator('#panel-problems');

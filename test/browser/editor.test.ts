@@ -1,6 +1,6 @@
-import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasBrowser } from './browser';
+import { canvasGestures } from './gestures';
 import { useStudioSession } from './session';
 
 const blank = (id: string) => ({
@@ -23,29 +23,7 @@ describe.skipIf(!hasBrowser)('scenario editor in the browser', () => {
 
   // Opening the editor loads React Flow and ELK: more than expect.poll's one second on a busy machine.
   const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
-  const node = (id: string) => session.page.locator(`.react-flow__node[data-id="${id}"]`);
-  const handle = (id: string, port?: string) =>
-    port ? node(id).locator(`.react-flow__handle.source[data-handleid="${port}"]`) : node(id).locator('.react-flow__handle.target');
-  const centre = async (locator: Locator) => {
-    const box = (await locator.boundingBox())!;
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  };
-  /** Drags from a port's handle to a node's input handle, the way a user draws an edge. */
-  const wire = async (source: string, port: string, target: string) => {
-    const from = await centre(handle(source, port));
-    const to = await centre(handle(target));
-    await session.page.mouse.move(from.x, from.y);
-    await session.page.mouse.down();
-    await session.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
-    await session.page.mouse.move(to.x, to.y, { steps: 5 });
-    await session.page.mouse.up();
-  };
-  const dropFromPalette = async (kind: string, fx: number, fy: number) => {
-    const box = (await session.page.locator('.react-flow__pane').boundingBox())!;
-    await session.page.locator(`.palette-item[data-kind="${kind}"]`).dragTo(session.page.locator('.react-flow__pane'), {
-      targetPosition: { x: box.width * fx, y: box.height * fy },
-    });
-  };
+  const { node, wire, dropFromPalette } = canvasGestures(() => session.page);
 
   it('builds a flow from the palette, saves it and finds it unchanged after a reload', async () => {
     await create('editor-build');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasBrowser } from './browser';
+import { canvasGestures } from './gestures';
 import { useStudioSession } from './session';
 
 type Doc = { nodes: Record<string, Record<string, unknown>> } & Record<string, unknown>;
@@ -22,7 +23,7 @@ describe.skipIf(!hasBrowser)('JSON and versions panels in the browser', () => {
   };
 
   const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
-  const node = (id: string) => session.page.locator(`.react-flow__node[data-id="${id}"]`);
+  const { node } = canvasGestures(() => session.page);
   const nodes = () => session.page.locator('.react-flow__node').count();
 
   const open = async (id: string, tab: string) => {
