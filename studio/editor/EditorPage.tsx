@@ -93,7 +93,7 @@ function Editor({ store, record, onRecord }: { store: EditorStore; record: Scena
     if (store.getSnapshot().dirty && !(await save())) return;
     try {
       const revision = await scenariosApi.publish(record.id, message);
-      onRecord({ ...record, published: revision.revision, current: revision.revision });
+      // The page's own listener updates the badge, from the record as the save just left it.
       announcePublished({ scenarioId: record.id, revision: revision.revision });
       setNotice({ kind: 'success', text: t('published', { revision: revision.revision }) });
     } catch (e) {
