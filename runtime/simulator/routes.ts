@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { HttpRequest, HttpResponse } from '../../dsl/session/context';
 import type { Feature } from '../app';
 import { errors, json } from '../http/responses';
-import { runtimeProviders } from '../sessions/providers';
+import { sendHttp } from '../sessions/providers';
 
 const tags = ['Simulator'];
 
@@ -18,8 +18,7 @@ const Body = z.object({ request: HttpRequest.extend({ timeout: z.number().min(0.
  * (CORS, a private network). This route sends an http node's request from the runtime, the way
  * a live call would, and hands back the answer or the failure for the simulated session.
  */
-export const simulatorRoutes: Feature = (app, { storage }) => {
-  const http = runtimeProviders(storage).http!;
+export const simulatorRoutes: Feature = (app) => {
   app.openapi(
     createRoute({
       method: 'post',
@@ -32,7 +31,7 @@ export const simulatorRoutes: Feature = (app, { storage }) => {
     async (c) => {
       const { request } = c.req.valid('json');
       try {
-        const response = await http(request, { signal: AbortSignal.timeout(request.timeout * 1000), nodeId: 'simulator' });
+        const response = await sendHttp(request, { signal: AbortSignal.timeout(request.timeout * 1000), nodeId: 'simulator' });
         return c.json({ ok: true as const, response }, 200);
       } catch (error) {
         const { name, message } = error instanceof Error ? error : new Error(String(error));
